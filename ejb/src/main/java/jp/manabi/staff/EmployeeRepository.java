@@ -1,0 +1,149 @@
+package jp.manabi.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import jp.manabi.organisation.Department;
+import jp.manabi.policy.Grade;
+
+/**
+ * Queries over the staff. The list query is built with the Criteria API from a filter (never by
+ * concatenating input) and pages in the database, so it stays fast at a prefecture's 300,000 staff.
+ */
+@ApplicationScoped
+public class EmployeeRepository {
+
+    @PersistenceContext(unitName = "manabi")
+    private EntityManager em;
+
+    protected EmployeeRepository() {
+    }
+
+    public EmployeeRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Employee> find(long id) {
+        return Optional.ofNullable(em.find(Employee.class, id));
+    }
+
+    public Optional<Employee> byNumber(String number) {
+        return em.createNamedQuery("Employee.byNumber", Employee.class).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    public List<Employee> byNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Employee.byNumbers", Employee.class).setParameter("numbers", numbers).getResultList();
+    }
+
+    public List<Employee> reportsOf(long supervisorId) {
+        return em.createNamedQuery("Employee.reportsOf", Employee.class).setParameter("id", supervisorId).getResultList();
+    }
+
+    public void add(Employee employee) {
+        em.persist(employee);
+    }
+
+    /** One page of the staff list, with the grade each person holds on {@code day}. */
+    public List<StaffRow> page(StaffFilter filter, List<Long> departmentIds, LocalDate day, StaffSort sort,
+            boolean ascending, int first, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<StaffRow> q = cb.createQuery(StaffRow.class);
+        Root<Employee> e = q.from(Employee.class);
+        Join<Employee, Department> d = e.join("department");
+        Join<Employee, GradeAssignment> ga = currentGrade(cb, e, day);
+        Join<GradeAssignment, Grade> g = ga.join("grade", JoinType.LEFT);
+        q.select(cb.construct(StaffRow.class, e.get("id"), e.get("employeeNumber"), e.get("familyName"),
+                e.get("givenName"), e.get("familyNameKana"), e.get("givenNameKana"), d.get("nameJa"), d.get("nameEn"),
+                g.get("code"), g.get("nameJa"), g.get("nameEn")));
+        q.where(where(cb, e, g, filter, departmentIds));
+        List<Order> order = new ArrayList<>();
+        switch (sort) {
+            case EMPLOYEE_NUMBER -> order.add(dir(cb, e.get("employeeNumber"), ascending));
+            case KANA -> {
+                order.add(dir(cb, e.get("familyNameKana"), ascending));
+                order.add(dir(cb, e.get("givenNameKana"), ascending));
+            }
+            case DEPARTMENT -> {
+                order.add(dir(cb, d.get("sortOrder"), ascending));
+                order.add(dir(cb, d.get("code"), ascending));
+                order.add(cb.asc(e.get("familyNameKana")));
+            }
+            case GRADE -> {
+                order.add(dir(cb, g.get("rankOrder"), ascending));
+                order.add(cb.asc(e.get("familyNameKana")));
+            }
+        }
+        order.add(cb.asc(e.get("id")));
+        q.orderBy(order);
+        return em.createQuery(q).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(StaffFilter filter, List<Long> departmentIds, LocalDate day) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Employee> e = q.from(Employee.class);
+        if (filter.gradeCode() != null) {
+            Join<Employee, GradeAssignment> ga = currentGrade(cb, e, day);
+            Join<GradeAssignment, Grade> g = ga.join("grade", JoinType.LEFT);
+            q.where(where(cb, e, g, filter, departmentIds));
+        } else {
+            q.where(where(cb, e, null, filter, departmentIds));
+        }
+        q.select(cb.count(e));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private static Join<Employee, GradeAssignment> currentGrade(CriteriaBuilder cb, Root<Employee> e, LocalDate day) {
+        Join<Employee, GradeAssignment> ga = e.join("gradeHistory", JoinType.LEFT);
+        ga.on(cb.lessThanOrEqualTo(ga.get("effectiveFrom"), day),
+                cb.or(cb.isNull(ga.get("effectiveTo")), cb.greaterThan(ga.get("effectiveTo"), day)));
+        return ga;
+    }
+
+    private static Order dir(CriteriaBuilder cb, jakarta.persistence.criteria.Expression<?> x, boolean ascending) {
+        return ascending ? cb.asc(x) : cb.desc(x);
+    }
+
+    private static Predicate[] where(CriteriaBuilder cb, Root<Employee> e, Join<GradeAssignment, Grade> g,
+            StaffFilter filter, List<Long> departmentIds) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip();
+            String prefix = escapeLike(text) + "%";
+            String katakana = escapeLike(Kana.toKatakana(text)) + "%";
+            where.add(cb.or(
+                    cb.like(e.get("employeeNumber"), prefix, '\\'),
+                    cb.like(e.get("familyName"), prefix, '\\'),
+                    cb.like(e.get("givenName"), prefix, '\\'),
+                    cb.like(e.get("familyNameKana"), katakana, '\\'),
+                    cb.like(e.get("givenNameKana"), katakana, '\\')));
+        }
+        if (departmentIds != null) {
+            where.add(e.get("department").get("id").in(departmentIds));
+        }
+        if (filter.gradeCode() != null && g != null) {
+            where.add(cb.equal(g.get("code"), filter.gradeCode()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
