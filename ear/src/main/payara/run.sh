@@ -42,13 +42,17 @@ domain_dir="$MANABI_PAYARA_HOME/glassfish/domains/domain1"
 
 started=$(date +%s)
 stop() {
+  local status="$1"
   trap - INT TERM EXIT
   echo
   echo "Manabi: stopping the server…"
   "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
   echo "Manabi: stopped."
+  exit "$status"
 }
-trap stop INT TERM EXIT
+# Ctrl-C is the normal way to stop; a failure on the way up stops the server and keeps its status.
+trap 'stop 0' INT TERM
+trap 'stop $?' EXIT
 
 echo "Manabi: starting Payara ($MANABI_PAYARA_HOME) on ${MANABI_DB_URL%%;*}"
 "$asadmin" start-domain domain1 >/dev/null

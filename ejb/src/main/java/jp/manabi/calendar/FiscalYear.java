@@ -50,7 +50,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear>, Seria
     /** 「令和7年度」 in Japanese, "FY2025" otherwise; the era is the one in force on 1 April. */
     public String label(Locale locale) {
         if (JapaneseDates.isJapanese(locale)) {
-            return JapaneseDates.eraYear(firstDay()) + "年度";
+            return JapaneseDates.eraYear(firstDay()).replaceFirst("年$", "") + "年度";
         }
         return "FY" + startYear;
     }

@@ -18,13 +18,13 @@ public class HealthResource {
     private DataSource dataSource;
 
     @GET
-    @Produces(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
     public Response ready() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2) ? Response.ok("UP").build()
-                    : Response.status(Response.Status.SERVICE_UNAVAILABLE).entity("DOWN").build();
+            return connection.isValid(2) ? Response.ok("{\"status\":\"UP\"}").build()
+                    : Response.status(Response.Status.SERVICE_UNAVAILABLE).entity("{\"status\":\"DOWN\"}").build();
         } catch (SQLException e) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity("DOWN").build();
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity("{\"status\":\"DOWN\"}").build();
         }
     }
 }
