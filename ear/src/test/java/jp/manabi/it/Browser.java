@@ -55,6 +55,9 @@ final class Browser implements AutoCloseable {
 
     void waitForPage() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        if (!driver.findElements(By.cssSelector("body.server-error")).isEmpty()) {
+            throw new AssertionError("The server failed on " + driver.getCurrentUrl() + " (see the server log)");
+        }
     }
 
     WebElement find(String css) {

@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -43,12 +46,31 @@ public class DatabaseMigration {
                 + " migrations applied now)");
     }
 
-    /** The one place migrations are configured; tests call it on their own databases. */
+    /**
+     * The one place migrations are configured; tests call it on their own databases. Most
+     * migrations are common; what only one database can express (index operator classes) lives in
+     * {@code db/postgresql} or {@code db/h2} under a version number the other database also has.
+     */
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/" + vendor(dataSource))
                 .load()
                 .migrate();
+    }
+
+    private static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            if (product.toLowerCase(Locale.ROOT).contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.toLowerCase(Locale.ROOT).contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Manabi runs on PostgreSQL or H2, not on " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
     }
 }

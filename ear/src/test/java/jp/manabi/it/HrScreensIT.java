@@ -1,0 +1,124 @@
+package jp.manabi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * HR's screens in the browser: an employee's record with a promotion from a future 1 April, the
+ * organisation chart, and the ability targets; and the same record as a supervisor and as another
+ * employee sees it (read-only, and refused).
+ */
+public class HrScreensIT extends ManabiIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private long idOf(String number) throws Exception {
+        return Api.as(this, HR, PASSWORD).json("api/staff?text=" + number).getJsonArray("rows").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void hrRecordsAPromotionFromTheNextFirstOfApril() throws Exception {
+        long id = idOf("1062");
+        browser.signIn(this, HR, PASSWORD);
+        browser.open(url("employee.xhtml?id=" + id));
+        assertEquals(1, browser.driver.findElements(By.cssSelector("[id='grades'] tbody tr")).size());
+        browser.checkAccessibility();
+        new Select(browser.byId("grade:newGrade")).selectByValue("SENIOR_STAFF");
+        browser.find("[id='grade:changeGrade']").click();
+        browser.waitForText("[id='messages']", "付けの職位を登録しました");
+        browser.waitForText("[id='grades']", "主任職");
+        assertEquals(2, browser.driver.findElements(By.cssSelector("[id='grades'] tbody tr")).size(),
+                "the old grade stays in the history until the day before the promotion");
+        assertTrue(browser.text("[id='grades']").contains("令和"), browser.text("[id='grades']"));
+        browser.checkAccessibility();
+
+        // The promotion lies in the future: today the employee still holds 係員.
+        assertEquals("係員", Api.as(this, HR, PASSWORD).json("api/employees/" + id).getJsonArray("gradeHistory")
+                .getJsonObject(0).getString("gradeNameJa"));
+        assertEquals("STAFF", Api.as(this, HR, PASSWORD).json("api/employees/" + id).getString("currentGradeCode"));
+    }
+
+    @Test
+    void hrEditsARecordAndABadSupervisorIsRefused() throws Exception {
+        long id = idOf("1063");
+        browser.signIn(this, HR, PASSWORD);
+        browser.open(url("employee.xhtml?id=" + id));
+        browser.type("edit:supervisor", "99999");
+        browser.find("[id='edit:save']").click();
+        browser.waitForText("[id='messages']", "上司の職員番号 99999 の職員が見つかりません");
+        browser.type("edit:supervisor", "1031");
+        browser.type("edit:email", "new.address@example.jp");
+        browser.find("[id='edit:save']").click();
+        browser.waitForText("[id='messages']", "保存しました");
+        assertEquals("new.address@example.jp", Api.as(this, HR, PASSWORD).json("api/employees/" + id).getString("email"));
+        assertEquals("1031", Api.as(this, HR, PASSWORD).json("api/employees/" + id).getString("supervisorNumber"));
+    }
+
+    @Test
+    void aSupervisorReadsTheRecordOfTheirStaffButCannotEditIt() throws Exception {
+        long id = idOf(EMPLOYEE);
+        browser.signIn(this, SUPERVISOR, PASSWORD);
+        browser.open(url("employee.xhtml?id=" + id));
+        assertTrue(browser.text("[id='recordHeading']").contains(EMPLOYEE));
+        assertTrue(browser.driver.findElements(By.id("edit")).isEmpty(), "no edit form for a supervisor");
+        browser.checkAccessibility();
+        browser.open(url("employee.xhtml?id=" + idOf(HR)));
+        assertTrue(browser.text("main h1").contains("権限がありません"));
+    }
+
+    @Test
+    void hrAddsADepartmentAndAStaleCodeIsRefused() {
+        browser.signIn(this, HR, PASSWORD);
+        browser.open(url("hr/departments.xhtml"));
+        assertTrue(browser.text("[id='tree']").contains("人事係"));
+        browser.checkAccessibility();
+        browser.type("add:code", "GA1");
+        browser.type("add:nameJa", "重複課");
+        browser.find("[id='add:create']").click();
+        browser.waitForText("[id='messages']", "部署コード GA1 はすでに使われています");
+        browser.type("add:code", "GA3");
+        browser.type("add:nameJa", "デジタル推進課");
+        browser.type("add:nameEn", "Digital Transformation Section");
+        new Select(browser.byId("add:parent")).selectByVisibleText("GA 総務部");
+        browser.find("[id='add:create']").click();
+        browser.waitForText("[id='tree']", "GA3 デジタル推進課");
+    }
+
+    @Test
+    void hrSetsTheAbilityTargetsOfAYear() {
+        browser.signIn(this, HR, PASSWORD);
+        browser.open(url("hr/targets.xhtml"));
+        browser.checkAccessibility();
+        var first = browser.find("table.grid-table input[type='text']");
+        first.clear();
+        first.sendKeys("-5");
+        browser.find("[id='targets:save']").click();
+        browser.waitForText("[id='targets:messages']", "目標ポイントは0から");
+        first = browser.find("table.grid-table input[type='text']");
+        first.clear();
+        first.sendKeys("55");
+        browser.find("[id='targets:save']").click();
+        browser.waitForText("[id='targets:messages']", "能力目標を保存しました");
+        browser.open(url("hr/targets.xhtml"));
+        assertEquals("55", browser.find("table.grid-table input[type='text']").getAttribute("value"));
+        assertFalse(browser.text("main").isEmpty());
+    }
+}
