@@ -86,7 +86,15 @@ final class Browser implements AutoCloseable {
     /** Clicks and waits for the next page to load. */
     void clickAndLoad(String css) {
         WebElement element = find(css);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // ChromeDriver sometimes loses the node between finding and clicking it ("does not belong
+            // to the document"): find it again and click it from the page's own script.
+            waitForPage();
+            element = find(css);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+        }
         wait.until(ExpectedConditions.stalenessOf(element));
         waitForPage();
     }

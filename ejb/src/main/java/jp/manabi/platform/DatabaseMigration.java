@@ -40,7 +40,7 @@ public class DatabaseMigration {
     private DataSource dataSource;
 
     @PostConstruct
-    void migrate() {
+    void migrateOnStart() {
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
