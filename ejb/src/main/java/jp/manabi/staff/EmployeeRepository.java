@@ -115,7 +115,8 @@ public class EmployeeRepository {
                 order.add(dir(cb, e.get("familyNameKana"), ascending));
             }
             case GRADE -> {
-                order.add(dir(cb, g.get("rankOrder"), ascending));
+                // Staff without a grade come last on both databases (H2 and PostgreSQL order NULLs differently).
+                order.add(dir(cb, cb.coalesce(g.<Integer>get("rankOrder"), 99), ascending));
                 order.add(dir(cb, e.get("familyNameKana"), ascending));
             }
         }

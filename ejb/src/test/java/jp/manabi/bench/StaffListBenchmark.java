@@ -54,8 +54,8 @@ public final class StaffListBenchmark {
         }
         System.out.printf("Generated %,d employees in %.1f s%n", EMPLOYEES, (System.nanoTime() - t0) / 1e9);
 
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("manabi-bench", Map.of(
-                "eclipselink.persistencexml", "META-INF/bench-persistence.xml",
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory("manabi-standalone", Map.of(
+                "eclipselink.persistencexml", "META-INF/standalone-persistence.xml",
                 "jakarta.persistence.jdbc.url", SERVER + DB,
                 "jakarta.persistence.jdbc.user", USER,
                 "jakarta.persistence.jdbc.password", "bench",
