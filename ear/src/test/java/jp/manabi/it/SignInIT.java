@@ -34,6 +34,7 @@ public class SignInIT extends ManabiIT {
         assertTrue(browser.currentUrl().contains("my-page.xhtml"), browser.currentUrl());
         assertEquals("マイページ", browser.text("main h1"));
         assertEquals(EMPLOYEE, browser.text("#myNumber"));
+        assertEquals("菅原 愛 (1061)", browser.text(".app-user"), "the header names who is signed in");
         assertEquals("係員 (一般職)", browser.text("#myGrade"));
         assertTrue(browser.text("#myDepartment").contains("商工係"), browser.text("#myDepartment"));
         assertTrue(browser.text("[id='expectations']").contains("業務遂行"));
