@@ -69,34 +69,113 @@ final class Browser implements AutoCloseable {
     }
 
     String text(String css) {
-        return find(css).getText();
+        return retrying(() -> find(css).getText());
+    }
+
+    String value(String css) {
+        return retrying(() -> find(css).getAttribute("value"));
     }
 
     void type(String id, String text) {
-        WebElement input = byId(id);
-        input.clear();
-        input.sendKeys(text);
+        typeInto("[id='" + id + "']", text);
+    }
+
+    void typeInto(String css, String text) {
+        retrying(() -> {
+            WebElement input = find(css);
+            input.clear();
+            input.sendKeys(text);
+            return null;
+        });
+    }
+
+    void selectValue(String id, String value) {
+        retrying(() -> {
+            new org.openqa.selenium.support.ui.Select(byId(id)).selectByValue(value);
+            return null;
+        });
+    }
+
+    void selectText(String id, String text) {
+        retrying(() -> {
+            new org.openqa.selenium.support.ui.Select(byId(id)).selectByVisibleText(text);
+            return null;
+        });
+    }
+
+    /** Chooses a file in a (possibly hidden) file input. */
+    void attach(String css, Path file) {
+        retrying(() -> {
+            driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+            return null;
+        });
+    }
+
+    /** Clicks something that updates the page by ajax (no page load to wait for). */
+    void click(String css) {
+        retrying(() -> {
+            find(css).click();
+            return null;
+        });
+    }
+
+    /**
+     * ChromeDriver sometimes loses a node it has just found ("does not belong to the document") while
+     * the page settles after a navigation: find it again and repeat, at most three times.
+     */
+    private <T> T retrying(java.util.function.Supplier<T> action) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return action.get();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!isLost(e) || attempt == 3) {
+                    throw e;
+                }
+                waitForPage();
+            }
+        }
     }
 
     /** Waits until the element's text contains the expected text (after an ajax update, say). */
     void waitForText(String css, String expected) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> css + " to contain \"" + expected + "\"").until(d -> {
+            try {
+                List<WebElement> found = d.findElements(By.cssSelector(css));
+                return !found.isEmpty() && found.get(0).getText().contains(expected);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (isLost(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Clicks and waits for the next page to load. */
     void clickAndLoad(String css) {
-        WebElement element = find(css);
-        try {
-            element.click();
-        } catch (org.openqa.selenium.WebDriverException e) {
-            // ChromeDriver sometimes loses the node between finding and clicking it ("does not belong
-            // to the document"): find it again and click it from the page's own script.
-            waitForPage();
-            element = find(css);
-            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
-        }
-        wait.until(ExpectedConditions.stalenessOf(element));
+        WebElement element = retrying(() -> {
+            WebElement found = find(css);
+            found.click();
+            return found;
+        });
+        wait.until(d -> isGone(element));
         waitForPage();
+    }
+
+    /** Whether the page that held this element has been replaced. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return isLost(e);
+        }
+    }
+
+    /** ChromeDriver reports a node of a replaced page as stale, or as one that "does not belong to the document". */
+    private static boolean isLost(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     String title() {

@@ -4,30 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * HR's screens in the browser: an employee's record with a promotion from a future 1 April, the
  * organisation chart, and the ability targets; and the same record as a supervisor and as another
  * employee sees it (read-only, and refused).
  */
-public class HrScreensIT extends ManabiIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+public class HrScreensIT extends BrowserIT {
 
     private long idOf(String number) throws Exception {
         return Api.as(this, HR, PASSWORD).json("api/staff?text=" + number).getJsonArray("rows").getJsonObject(0)
@@ -41,8 +26,8 @@ public class HrScreensIT extends ManabiIT {
         browser.open(url("employee.xhtml?id=" + id));
         assertEquals(1, browser.driver.findElements(By.cssSelector("[id='grades'] tbody tr")).size());
         browser.checkAccessibility();
-        new Select(browser.byId("grade:newGrade")).selectByValue("SENIOR_STAFF");
-        browser.find("[id='grade:changeGrade']").click();
+        browser.selectValue("grade:newGrade", "SENIOR_STAFF");
+        browser.click("[id='grade:changeGrade']");
         browser.waitForText("[id='messages']", "付けの職位を登録しました");
         browser.waitForText("[id='grades']", "主任職");
         assertEquals(2, browser.driver.findElements(By.cssSelector("[id='grades'] tbody tr")).size(),
@@ -62,11 +47,11 @@ public class HrScreensIT extends ManabiIT {
         browser.signIn(this, HR, PASSWORD);
         browser.open(url("employee.xhtml?id=" + id));
         browser.type("edit:supervisor", "99999");
-        browser.find("[id='edit:save']").click();
+        browser.click("[id='edit:save']");
         browser.waitForText("[id='messages']", "上司の職員番号 99999 の職員が見つかりません");
         browser.type("edit:supervisor", "1031");
         browser.type("edit:email", "new.address@example.jp");
-        browser.find("[id='edit:save']").click();
+        browser.click("[id='edit:save']");
         browser.waitForText("[id='messages']", "保存しました");
         assertEquals("new.address@example.jp", Api.as(this, HR, PASSWORD).json("api/employees/" + id).getString("email"));
         assertEquals("1031", Api.as(this, HR, PASSWORD).json("api/employees/" + id).getString("supervisorNumber"));
@@ -92,13 +77,13 @@ public class HrScreensIT extends ManabiIT {
         browser.checkAccessibility();
         browser.type("add:code", "GA1");
         browser.type("add:nameJa", "重複課");
-        browser.find("[id='add:create']").click();
+        browser.click("[id='add:create']");
         browser.waitForText("[id='messages']", "部署コード GA1 はすでに使われています");
         browser.type("add:code", "GA3");
         browser.type("add:nameJa", "デジタル推進課");
         browser.type("add:nameEn", "Digital Transformation Section");
-        new Select(browser.byId("add:parent")).selectByVisibleText("GA 総務部");
-        browser.find("[id='add:create']").click();
+        browser.selectText("add:parent", "GA 総務部");
+        browser.click("[id='add:create']");
         browser.waitForText("[id='tree']", "GA3 デジタル推進課");
     }
 
@@ -107,18 +92,14 @@ public class HrScreensIT extends ManabiIT {
         browser.signIn(this, HR, PASSWORD);
         browser.open(url("hr/targets.xhtml"));
         browser.checkAccessibility();
-        var first = browser.find("table.grid-table input[type='text']");
-        first.clear();
-        first.sendKeys("-5");
-        browser.find("[id='targets:save']").click();
+        browser.typeInto("table.grid-table input[type='text']", "-5");
+        browser.click("[id='targets:save']");
         browser.waitForText("[id='targets:messages']", "目標ポイントは0から");
-        first = browser.find("table.grid-table input[type='text']");
-        first.clear();
-        first.sendKeys("55");
-        browser.find("[id='targets:save']").click();
+        browser.typeInto("table.grid-table input[type='text']", "55");
+        browser.click("[id='targets:save']");
         browser.waitForText("[id='targets:messages']", "能力目標を保存しました");
         browser.open(url("hr/targets.xhtml"));
-        assertEquals("55", browser.find("table.grid-table input[type='text']").getAttribute("value"));
+        assertEquals("55", browser.value("table.grid-table input[type='text']"));
         assertFalse(browser.text("main").isEmpty());
     }
 }

@@ -4,25 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Each demo role signs in through the login page, sees My page and the menus of its role, and signs out. */
-public class SignInIT extends ManabiIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+public class SignInIT extends BrowserIT {
 
     private boolean hasLink(String path) {
         return !browser.driver.findElements(By.cssSelector("nav a[href$='" + path + "']")).isEmpty();

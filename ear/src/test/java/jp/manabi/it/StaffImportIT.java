@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,23 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * the same file changes nothing, and the new staff appear in the staff list.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-public class StaffImportIT extends ManabiIT {
+public class StaffImportIT extends BrowserIT {
 
     private static final String HEADER = "職員番号,氏,名,氏カナ,名カナ,メールアドレス,所属コード,職位,職位発令日,上司職員番号,採用日";
 
-    private static Browser browser;
     @TempDir
     static Path files;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     private Path file(String name, String content, Charset charset, boolean bom) throws IOException {
         byte[] text = content.getBytes(charset);
@@ -59,8 +46,7 @@ public class StaffImportIT extends ManabiIT {
 
     private void upload(Path file) {
         browser.open(url("hr/import.xhtml"));
-        browser.driver.findElement(org.openqa.selenium.By.cssSelector("input[type='file']"))
-                .sendKeys(file.toAbsolutePath().toString());
+        browser.attach("input[type='file']", file);
     }
 
     private static long staffNumbered(String prefix) throws SQLException {
@@ -148,7 +134,7 @@ public class StaffImportIT extends ManabiIT {
 
         browser.open(url("hr/staff.xhtml"));
         browser.type("staff:text", "900");
-        browser.find("[id='staff:apply']").click();
+        browser.click("[id='staff:apply']");
         browser.waitForText("[id='staff:list']", "9004");
         String list = browser.text("[id='staff:list']");
         assertTrue(list.contains("髙橋 二郎") && list.contains("タカハシ ジロウ"), "kana normalised to full-width katakana: " + list);

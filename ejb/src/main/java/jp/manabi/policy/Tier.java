@@ -3,24 +3,16 @@ package jp.manabi.policy;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 
 /** One of the policy's three tiers of responsibility (経営層, 管理職・監督者, 一般職). */
 @Entity
 @Table(name = "tier")
 @Cacheable
-public class Tier implements Localized, Serializable {
+public class Tier extends PolicyTerm {
 
     private static final long serialVersionUID = 1L;
 
-    @Id
-    private String code;
-    @Column(name = "name_ja")
-    private String nameJa;
-    @Column(name = "name_en")
-    private String nameEn;
     @Column(name = "summary_ja")
     private String summaryJa;
     @Column(name = "summary_en")
@@ -29,20 +21,6 @@ public class Tier implements Localized, Serializable {
     private int sortOrder;
 
     protected Tier() {
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    @Override
-    public String nameJa() {
-        return nameJa;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
     }
 
     public String getSummaryJa() {

@@ -25,7 +25,11 @@ public final class ReferenceData {
     }
 
     private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
-        Field f = target.getClass().getDeclaredField(field);
+        Class<?> type = target.getClass();
+        while (java.util.Arrays.stream(type.getDeclaredFields()).noneMatch(f -> f.getName().equals(field))) {
+            type = type.getSuperclass();
+        }
+        Field f = type.getDeclaredField(field);
         f.setAccessible(true);
         f.set(target, value);
     }
