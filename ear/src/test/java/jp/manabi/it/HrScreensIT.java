@@ -102,4 +102,19 @@ public class HrScreensIT extends BrowserIT {
         assertEquals("55", browser.value("table.grid-table input[type='text']"));
         assertFalse(browser.text("main").isEmpty());
     }
+
+    @Test
+    void hrFiltersTheStaffListByDepartmentAndGrade() {
+        browser.signIn(this, HR, PASSWORD);
+        browser.open(url("hr/staff.xhtml"));
+        browser.typeInto("[id='staff:department_input']", "人事");
+        browser.click(".ui-autocomplete-panel li[data-item-label^='GA1A']");
+        browser.selectValue("staff:grade", "SENIOR_STAFF");
+        browser.click("[id='staff:apply']");
+        browser.waitForText("[id='staff:list']", "1041");
+        String list = browser.text("[id='staff:list'] tbody");
+        assertFalse(list.contains("1031"), "the 係長 of 人事係 is not 主任職: " + list);
+        assertFalse(list.contains("1042"), "情報政策係 is another department: " + list);
+        browser.checkAccessibility();
+    }
 }

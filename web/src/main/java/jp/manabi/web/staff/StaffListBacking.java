@@ -38,20 +38,46 @@ public class StaffListBacking implements Serializable {
     private PolicyService policy;
 
     private String text;
-    private Long departmentId;
+    /** The department as chosen in the autocomplete: 「GA1 総務課」 (code, then name). */
+    private String department;
     private String gradeCode;
-    private List<Department> departments;
     private List<Grade> grades;
+    /** Read on the first completion only: a prefecture has thousands of departments, too many for a drop-down. */
+    private List<Department> departments;
     private final LazyDataModel<StaffRow> rows = new StaffRows();
+    /** The count of the current filter: paging does not change it, so it is not asked again for every page. */
+    private StaffFilter countedFilter;
+    private int count;
 
     @PostConstruct
     void load() {
-        departments = departmentService.all();
         grades = policy.grades();
     }
 
     private StaffFilter filter() {
+        Long departmentId = null;
+        if (department != null && !department.isBlank()) {
+            String code = department.strip().split("\\s+")[0];
+            departmentId = departments().stream().filter(d -> d.getCode().equals(code)).map(Department::getId)
+                    .findFirst().orElse(-1L);
+        }
         return new StaffFilter(text, departmentId, gradeCode == null || gradeCode.isBlank() ? null : gradeCode);
+    }
+
+    private List<Department> departments() {
+        if (departments == null) {
+            departments = departmentService.all();
+        }
+        return departments;
+    }
+
+    /** Departments whose code or name contains what was typed, for the autocomplete. */
+    public List<String> completeDepartment(String query) {
+        String wanted = query == null ? "" : query.strip();
+        return departments().stream()
+                .filter(d -> d.getCode().contains(wanted) || d.getNameJa().contains(wanted)
+                        || (d.getNameEn() != null && d.getNameEn().toLowerCase().contains(wanted.toLowerCase())))
+                .limit(30).map(d -> d.getCode() + " " + d.getNameJa()).toList();
     }
 
     /** The table's data: one page per request, counted with the same filter. */
@@ -60,7 +86,12 @@ public class StaffListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) staff.count(filter());
+            StaffFilter filter = filter();
+            if (!filter.equals(countedFilter)) {
+                count = (int) staff.count(filter);
+                countedFilter = filter;
+            }
+            return count;
         }
 
         @Override
@@ -103,12 +134,12 @@ public class StaffListBacking implements Serializable {
         this.text = text;
     }
 
-    public Long getDepartmentId() {
-        return departmentId;
+    public String getDepartment() {
+        return department;
     }
 
-    public void setDepartmentId(Long departmentId) {
-        this.departmentId = departmentId;
+    public void setDepartment(String department) {
+        this.department = department;
     }
 
     public String getGradeCode() {
@@ -117,10 +148,6 @@ public class StaffListBacking implements Serializable {
 
     public void setGradeCode(String gradeCode) {
         this.gradeCode = gradeCode;
-    }
-
-    public List<Department> getDepartments() {
-        return departments;
     }
 
     public List<Grade> getGrades() {
