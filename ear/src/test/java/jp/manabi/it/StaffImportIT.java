@@ -142,4 +142,20 @@ public class StaffImportIT extends BrowserIT {
         browser.checkAccessibility();
         browser.screenshot("staff-list-after-import");
     }
+
+    @Test
+    @Order(5)
+    void aLargeFileIsImportedInTheBackgroundWithProgress() throws Exception {
+        browser.signIn(this, HR, PASSWORD);
+        StringBuilder content = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 5000; i++) {
+            content.append(50000 + i).append(",砂川,職員").append(i).append(",スナガワ,ショクイン,,GA1B,係員,2026-04-01,1042,2026-04-01\n");
+        }
+        long start = System.nanoTime();
+        upload(file("large.csv", content.toString(), StandardCharsets.UTF_8, false));
+        browser.waitForText("[id='messages']", "5,000行を取り込みました(新規 5,000件");
+        System.out.printf("Imported 5,000 staff lines through the browser in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        assertEquals(5000, staffNumbered("5"));
+        browser.checkAccessibility();
+    }
 }

@@ -1,6 +1,8 @@
 package jp.manabi.staff.importing;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.manabi.account.AccountRepository;
@@ -51,6 +54,28 @@ public class StaffImportService {
     private jakarta.ejb.SessionContext context;
 
     public ImportReport importStaff(byte[] file, CsvEncoding encoding) {
+        return importStaff(file, encoding, new ImportProgress());
+    }
+
+    /**
+     * The same import in the background, for large files: the page polls {@code progress} and
+     * picks up the report when the future completes. It runs in a transaction of its own, as the
+     * HR officer who started it.
+     */
+    @Asynchronous
+    public Future<ImportReport> importStaffInBackground(byte[] file, CsvEncoding encoding, ImportProgress progress) {
+        return new AsyncResult<>(importStaff(file, encoding, progress));
+    }
+
+    private ImportReport importStaff(byte[] file, CsvEncoding encoding, ImportProgress progress) {
+        try {
+            return check(file, encoding, progress);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private ImportReport check(byte[] file, CsvEncoding encoding, ImportProgress progress) {
         if (file != null && file.length > MAX_BYTES) {
             return ImportReport.refused(List.of(ImportProblem.ofFile("import.file.tooLarge.bytes",
                     Integer.toString(MAX_BYTES / 1024 / 1024))));
@@ -83,10 +108,13 @@ public class StaffImportService {
         if (!read.ok()) {
             return ImportReport.refused(read.problems());
         }
-        return apply(read.records(), departmentsByCode, grades.stream().collect(Collectors.toMap(Grade::getCode, g -> g)));
+        progress.saving(read.records().size());
+        return apply(read.records(), departmentsByCode, grades.stream().collect(Collectors.toMap(Grade::getCode, g -> g)),
+                progress);
     }
 
-    private ImportReport apply(List<StaffRecord> records, Map<String, Department> departmentsByCode, Map<String, Grade> grades) {
+    private ImportReport apply(List<StaffRecord> records, Map<String, Department> departmentsByCode, Map<String, Grade> grades,
+            ImportProgress progress) {
         Map<String, Employee> byNumber = new HashMap<>();
         // Load existing staff in chunks: one IN list of 300,000 numbers is too much for some drivers.
         List<String> numbers = records.stream().map(StaffRecord::employeeNumber).toList();
@@ -99,6 +127,7 @@ public class StaffImportService {
         // New staff are counted as created, not also as updated when their supervisor is set below.
         Set<String> changedNumbers = new HashSet<>();
         for (StaffRecord r : records) {
+            progress.savedOne();
             Employee e = byNumber.get(r.employeeNumber());
             Department department = departmentsByCode.get(r.departmentCode());
             if (e == null) {
