@@ -1,0 +1,186 @@
+package jp.manabi.content.runtime;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The run-time data model of a SCORM version: which {@code cmi.*} elements exist, whether a course
+ * may read or write each, and what values it may write. The browser runtime applies the same rules
+ * as the course calls the API; the server applies them again to what a commit carries, because a
+ * commit is only a request from a browser.
+ */
+public final class CmiDataModel {
+
+    /** Who may use an element: the course reads it, writes it, or both. */
+    public enum Access { READ_ONLY, WRITE_ONLY, READ_WRITE }
+
+    private record Definition(Pattern name, Access access, ValueRule rule) {
+    }
+
+    private static final String N = "\\d+";
+    private static final BigDecimal ZERO = BigDecimal.ZERO;
+    private static final BigDecimal ONE = BigDecimal.ONE;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ScormVersion version;
+    private final List<Definition> definitions = new ArrayList<>();
+
+    private CmiDataModel(ScormVersion version) {
+        this.version = version;
+    }
+
+    public static CmiDataModel of(ScormVersion version) {
+        CmiDataModel model = new CmiDataModel(version);
+        if (version == ScormVersion.SCORM_12) {
+            model.scorm12();
+        } else {
+            model.scorm2004();
+        }
+        return model;
+    }
+
+    public ScormVersion version() {
+        return version;
+    }
+
+    private void define(String name, Access access, ValueRule rule) {
+        definitions.add(new Definition(Pattern.compile(name.replace(".", "\\.").replace("\\.n\\.", "\\." + N + "\\.")
+                .replace("\\.m\\.", "\\." + N + "\\.")), access, rule));
+    }
+
+    private void readOnly(String... names) {
+        for (String name : names) {
+            define(name, Access.READ_ONLY, ValueRule.ANY);
+        }
+    }
+
+    private void scorm12() {
+        ValueRule score = ValueRule.decimal(ZERO, HUNDRED, true);
+        readOnly("cmi.core._children", "cmi.core.student_id", "cmi.core.student_name", "cmi.core.credit", "cmi.core.entry",
+                "cmi.core.score._children", "cmi.core.total_time", "cmi.core.lesson_mode", "cmi.launch_data",
+                "cmi.comments_from_lms", "cmi.objectives._children", "cmi.objectives._count",
+                "cmi.objectives.n.score._children", "cmi.student_data._children", "cmi.student_data.mastery_score",
+                "cmi.student_data.max_time_allowed", "cmi.student_data.time_limit_action", "cmi.student_preference._children",
+                "cmi.interactions._children", "cmi.interactions._count", "cmi.interactions.n.objectives._count",
+                "cmi.interactions.n.correct_responses._count");
+        define("cmi.core.lesson_location", Access.READ_WRITE, ValueRule.string(255));
+        // A course reports its own progress; "not attempted" is the LMS's to set, never the course's.
+        define("cmi.core.lesson_status", Access.READ_WRITE,
+                ValueRule.vocabulary("passed", "completed", "failed", "incomplete", "browsed"));
+        define("cmi.core.score.raw", Access.READ_WRITE, score);
+        define("cmi.core.score.min", Access.READ_WRITE, score);
+        define("cmi.core.score.max", Access.READ_WRITE, score);
+        define("cmi.core.exit", Access.WRITE_ONLY, ValueRule.vocabulary("time-out", "suspend", "logout", ""));
+        define("cmi.core.session_time", Access.WRITE_ONLY, ValueRule.TIMESPAN_12);
+        define("cmi.suspend_data", Access.READ_WRITE, ValueRule.string(ScormVersion.SCORM_12.suspendDataLimit()));
+        define("cmi.comments", Access.READ_WRITE, ValueRule.string(4096));
+        define("cmi.objectives.n.id", Access.READ_WRITE, ValueRule.IDENTIFIER_12);
+        define("cmi.objectives.n.score.raw", Access.READ_WRITE, score);
+        define("cmi.objectives.n.score.min", Access.READ_WRITE, score);
+        define("cmi.objectives.n.score.max", Access.READ_WRITE, score);
+        define("cmi.objectives.n.status", Access.READ_WRITE,
+                ValueRule.vocabulary("passed", "completed", "failed", "incomplete", "browsed", "not attempted"));
+        define("cmi.student_preference.audio", Access.READ_WRITE, ValueRule.integer(-1, 100));
+        define("cmi.student_preference.language", Access.READ_WRITE, ValueRule.string(255));
+        define("cmi.student_preference.speed", Access.READ_WRITE, ValueRule.integer(-100, 100));
+        define("cmi.student_preference.text", Access.READ_WRITE, ValueRule.integer(-1, 1));
+        define("cmi.interactions.n.id", Access.WRITE_ONLY, ValueRule.IDENTIFIER_12);
+        define("cmi.interactions.n.objectives.m.id", Access.WRITE_ONLY, ValueRule.IDENTIFIER_12);
+        define("cmi.interactions.n.time", Access.WRITE_ONLY, ValueRule.TIME_OF_DAY_12);
+        define("cmi.interactions.n.type", Access.WRITE_ONLY, ValueRule.vocabulary("true-false", "choice", "fill-in",
+                "matching", "performance", "sequencing", "likert", "numeric"));
+        define("cmi.interactions.n.correct_responses.m.pattern", Access.WRITE_ONLY, ValueRule.string(255));
+        define("cmi.interactions.n.weighting", Access.WRITE_ONLY, ValueRule.decimal(null, null, false));
+        define("cmi.interactions.n.student_response", Access.WRITE_ONLY, ValueRule.string(255));
+        define("cmi.interactions.n.result", Access.WRITE_ONLY, value -> value.matches("correct|wrong|unanticipated|neutral")
+                ? Optional.empty() : ValueRule.decimal(null, null, false).check(value));
+        define("cmi.interactions.n.latency", Access.WRITE_ONLY, ValueRule.TIMESPAN_12);
+    }
+
+    private void scorm2004() {
+        ValueRule real = ValueRule.decimal(null, null, false);
+        ValueRule scaled = ValueRule.decimal(ONE.negate(), ONE, false);
+        ValueRule progress = ValueRule.decimal(ZERO, ONE, false);
+        readOnly("cmi._version", "cmi.comments_from_learner._children", "cmi.comments_from_learner._count",
+                "cmi.comments_from_lms._children", "cmi.comments_from_lms._count", "cmi.comments_from_lms.n.comment",
+                "cmi.comments_from_lms.n.location", "cmi.comments_from_lms.n.timestamp", "cmi.completion_threshold",
+                "cmi.credit", "cmi.entry", "cmi.interactions._children", "cmi.interactions._count",
+                "cmi.interactions.n.objectives._count", "cmi.interactions.n.correct_responses._count", "cmi.launch_data",
+                "cmi.learner_id", "cmi.learner_name", "cmi.learner_preference._children", "cmi.max_time_allowed",
+                "cmi.mode", "cmi.objectives._children", "cmi.objectives._count", "cmi.objectives.n.score._children",
+                "cmi.scaled_passing_score", "cmi.score._children", "cmi.time_limit_action", "cmi.total_time");
+        define("cmi.comments_from_learner.n.comment", Access.READ_WRITE, ValueRule.string(4000));
+        define("cmi.comments_from_learner.n.location", Access.READ_WRITE, ValueRule.string(250));
+        define("cmi.comments_from_learner.n.timestamp", Access.READ_WRITE, ValueRule.TIMESTAMP_2004);
+        define("cmi.completion_status", Access.READ_WRITE,
+                ValueRule.vocabulary("completed", "incomplete", "not attempted", "unknown"));
+        define("cmi.exit", Access.WRITE_ONLY, ValueRule.vocabulary("time-out", "suspend", "logout", "normal", ""));
+        define("cmi.interactions.n.id", Access.READ_WRITE, ValueRule.LONG_IDENTIFIER_2004);
+        define("cmi.interactions.n.type", Access.READ_WRITE, ValueRule.vocabulary("true-false", "choice", "fill-in",
+                "long-fill-in", "matching", "performance", "sequencing", "likert", "numeric", "other"));
+        define("cmi.interactions.n.objectives.m.id", Access.READ_WRITE, ValueRule.LONG_IDENTIFIER_2004);
+        define("cmi.interactions.n.timestamp", Access.READ_WRITE, ValueRule.TIMESTAMP_2004);
+        define("cmi.interactions.n.correct_responses.m.pattern", Access.READ_WRITE, ValueRule.ANY);
+        define("cmi.interactions.n.weighting", Access.READ_WRITE, real);
+        define("cmi.interactions.n.learner_response", Access.READ_WRITE, ValueRule.ANY);
+        define("cmi.interactions.n.result", Access.READ_WRITE, value -> value.matches("correct|incorrect|unanticipated|neutral")
+                ? Optional.empty() : real.check(value));
+        define("cmi.interactions.n.latency", Access.READ_WRITE, ValueRule.DURATION_2004);
+        define("cmi.interactions.n.description", Access.READ_WRITE, ValueRule.string(250));
+        define("cmi.learner_preference.audio_level", Access.READ_WRITE, ValueRule.decimal(ZERO, null, false));
+        define("cmi.learner_preference.language", Access.READ_WRITE, ValueRule.string(250));
+        define("cmi.learner_preference.delivery_speed", Access.READ_WRITE, ValueRule.decimal(ZERO, null, false));
+        define("cmi.learner_preference.audio_captioning", Access.READ_WRITE, ValueRule.vocabulary("-1", "0", "1"));
+        define("cmi.location", Access.READ_WRITE, ValueRule.string(1000));
+        define("cmi.objectives.n.id", Access.READ_WRITE, ValueRule.LONG_IDENTIFIER_2004);
+        define("cmi.objectives.n.score.scaled", Access.READ_WRITE, scaled);
+        define("cmi.objectives.n.score.raw", Access.READ_WRITE, real);
+        define("cmi.objectives.n.score.min", Access.READ_WRITE, real);
+        define("cmi.objectives.n.score.max", Access.READ_WRITE, real);
+        define("cmi.objectives.n.success_status", Access.READ_WRITE, ValueRule.vocabulary("passed", "failed", "unknown"));
+        define("cmi.objectives.n.completion_status", Access.READ_WRITE,
+                ValueRule.vocabulary("completed", "incomplete", "not attempted", "unknown"));
+        define("cmi.objectives.n.progress_measure", Access.READ_WRITE, progress);
+        define("cmi.objectives.n.description", Access.READ_WRITE, ValueRule.string(250));
+        define("cmi.progress_measure", Access.READ_WRITE, progress);
+        define("cmi.score.scaled", Access.READ_WRITE, scaled);
+        define("cmi.score.raw", Access.READ_WRITE, real);
+        define("cmi.score.min", Access.READ_WRITE, real);
+        define("cmi.score.max", Access.READ_WRITE, real);
+        define("cmi.session_time", Access.WRITE_ONLY, ValueRule.DURATION_2004);
+        define("cmi.success_status", Access.READ_WRITE, ValueRule.vocabulary("passed", "failed", "unknown"));
+        define("cmi.suspend_data", Access.READ_WRITE, ValueRule.string(ScormVersion.SCORM_2004.suspendDataLimit()));
+    }
+
+    private Optional<Definition> definition(String element) {
+        if (element == null) {
+            return Optional.empty();
+        }
+        return definitions.stream().filter(d -> d.name().matcher(element).matches()).findFirst();
+    }
+
+    /** Whether the course may read an element (SCORM's GetValue). */
+    public Optional<CmiError> checkGet(String element) {
+        Optional<Definition> definition = definition(element);
+        if (definition.isEmpty()) {
+            return Optional.of(CmiError.UNDEFINED);
+        }
+        return definition.get().access() == Access.WRITE_ONLY ? Optional.of(CmiError.WRITE_ONLY) : Optional.empty();
+    }
+
+    /** Whether the course may write this value to an element (SCORM's SetValue). */
+    public Optional<CmiError> checkSet(String element, String value) {
+        Optional<Definition> definition = definition(element);
+        if (definition.isEmpty()) {
+            return Optional.of(CmiError.UNDEFINED);
+        }
+        if (definition.get().access() == Access.READ_ONLY) {
+            boolean keyword = element.endsWith("._children") || element.endsWith("._count") || element.endsWith("._version");
+            return Optional.of(keyword ? CmiError.KEYWORD : CmiError.READ_ONLY);
+        }
+        return definition.get().rule().check(value == null ? "" : value);
+    }
+}

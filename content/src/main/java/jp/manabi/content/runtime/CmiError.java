@@ -1,0 +1,28 @@
+package jp.manabi.content.runtime;
+
+/**
+ * Why the run-time refuses a data-model call, with the error code each SCORM version assigns
+ * (SCORM 1.2 has no "out of range": it reports 405 for any bad value).
+ */
+public enum CmiError {
+    /** The element does not exist in the data model. */
+    UNDEFINED(401, 401),
+    /** A keyword (_children, _count, _version) cannot be set. */
+    KEYWORD(402, 404),
+    READ_ONLY(403, 404),
+    WRITE_ONLY(404, 405),
+    TYPE_MISMATCH(405, 406),
+    OUT_OF_RANGE(405, 407);
+
+    private final int scorm12;
+    private final int scorm2004;
+
+    CmiError(int scorm12, int scorm2004) {
+        this.scorm12 = scorm12;
+        this.scorm2004 = scorm2004;
+    }
+
+    public int code(ScormVersion version) {
+        return version == ScormVersion.SCORM_12 ? scorm12 : scorm2004;
+    }
+}
