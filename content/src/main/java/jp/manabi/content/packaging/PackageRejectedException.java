@@ -21,7 +21,14 @@ public class PackageRejectedException extends Exception {
         TOO_LARGE("展開後の合計サイズが大きすぎます({0}MBまで)。", "The unpacked package is too large ({0} MB at most)."),
         COMPRESSION_RATIO("圧縮率が異常に高いファイルがあります(zip爆弾の疑い): {0}",
                 "A file is compressed suspiciously well (a zip bomb?): {0}"),
-        STORAGE("パッケージを保存できませんでした: {0}", "The package could not be stored: {0}");
+        STORAGE("パッケージを保存できませんでした: {0}", "The package could not be stored: {0}"),
+        MANIFEST_MISSING("imsmanifest.xml がありません。SCORMパッケージではありません。",
+                "There is no imsmanifest.xml: this is not a SCORM package."),
+        MANIFEST_NOT_AT_ROOT("imsmanifest.xml がZIPの最上位にありません({0} にあります)。フォルダごと圧縮せず、中身を圧縮してください。",
+                "imsmanifest.xml is not at the top of the zip (it is at {0}). Zip the contents, not the folder."),
+        MANIFEST_UNSAFE("imsmanifest.xml にDTDや外部エンティティが含まれています(受け付けられません)。",
+                "imsmanifest.xml contains a DTD or external entities, which are not accepted."),
+        MANIFEST_INVALID("imsmanifest.xml を読めません: {0}", "imsmanifest.xml cannot be read: {0}");
 
         private final String japanese;
         private final String english;
