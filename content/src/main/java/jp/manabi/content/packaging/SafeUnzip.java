@@ -186,7 +186,8 @@ public final class SafeUnzip {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    /** Removes a folder (or file) and everything in it, as far as it can: for refused or partial uploads. */
+    public static void deleteQuietly(Path path) {
         if (path == null || !Files.exists(path)) {
             return;
         }

@@ -2,15 +2,12 @@ package jp.manabi.content.scorm;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import jp.manabi.content.packaging.PackageRejectedException;
 import jp.manabi.content.packaging.PackageRejectedException.Reason;
 import jp.manabi.content.packaging.SafeUnzip;
@@ -53,7 +50,7 @@ public final class ScormPackages {
             }
             return new Imported(manifest, files, List.copyOf(warnings));
         } catch (PackageRejectedException | IOException | RuntimeException e) {
-            delete(versionFolder);
+            SafeUnzip.deleteQuietly(versionFolder);
             if (e instanceof PackageRejectedException rejected) {
                 throw rejected;
             }
@@ -63,19 +60,5 @@ public final class ScormPackages {
 
     private static String normalise(String path) {
         return Path.of(path).normalize().toString().replace('\\', '/');
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // The refusal is what matters to the trainer; a leftover folder is the operator's to remove.
-        }
     }
 }

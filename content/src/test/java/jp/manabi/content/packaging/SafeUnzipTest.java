@@ -1,12 +1,13 @@
 package jp.manabi.content.packaging;
 
+import static jp.manabi.content.TestPackages.corpus;
+import static jp.manabi.content.TestPackages.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import jp.manabi.content.packaging.PackageRejectedException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,24 +25,6 @@ class SafeUnzipTest {
 
     @TempDir
     Path work;
-
-    private static Path corpus() {
-        String shared = System.getProperty("manabi.shared.dir");
-        Path root = shared != null && !shared.isBlank() ? Path.of(shared) : Path.of("../../shared");
-        return root.resolve("scorm-corpus");
-    }
-
-    private static byte[] zip(String... namesAndContents) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (int i = 0; i < namesAndContents.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
-                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
 
     private static byte[] replace(byte[] bytes, String from, String to) {
         byte[] f = from.getBytes(StandardCharsets.US_ASCII);

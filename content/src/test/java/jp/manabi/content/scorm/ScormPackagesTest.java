@@ -1,5 +1,7 @@
 package jp.manabi.content.scorm;
 
+import static jp.manabi.content.TestPackages.corpus;
+import static jp.manabi.content.TestPackages.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,18 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import jp.manabi.content.packaging.PackageRejectedException;
 import jp.manabi.content.packaging.PackageRejectedException.Reason;
 import jp.manabi.content.packaging.ZipLimits;
@@ -31,23 +29,6 @@ class ScormPackagesTest {
 
     @TempDir
     Path work;
-
-    private static Path corpus() {
-        String shared = System.getProperty("manabi.shared.dir");
-        return (shared != null && !shared.isBlank() ? Path.of(shared) : Path.of("../../shared")).resolve("scorm-corpus");
-    }
-
-    private static byte[] zip(String... namesAndContents) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (int i = 0; i < namesAndContents.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
-                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
 
     /** INVENTORY.txt: file, bytes, root, schemaversion (quoted), items, scos, … */
     private static Map<String, String[]> inventory() throws IOException {
