@@ -54,11 +54,16 @@ stop() {
 trap 'stop 0' INT TERM
 trap 'stop $?' EXIT
 
+if ! [[ "$http_port" =~ ^[0-9]+$ ]] || (( http_port < 1 || http_port > 65535 )); then
+  echo "Manabi: the HTTP port must be a number from 1 to 65535, not '$http_port'" >&2
+  exit 2
+fi
+# The port is written into the domain before it starts (every run, so that a port chosen once does
+# not stick): changing a listener of a running server would restart the application under it.
+sed -i -E '/name="http-listener-1"/ s/port="[0-9]+"/port="'"$http_port"'"/' "$domain_dir/config/domain.xml"
+
 echo "Manabi: starting Payara ($MANABI_PAYARA_HOME) on ${MANABI_DB_URL%%;*}"
 "$asadmin" start-domain domain1 >/dev/null
-if [[ "$http_port" != "8080" ]]; then
-  "$asadmin" set "configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$http_port" >/dev/null
-fi
 echo "Manabi: deploying the application (schema migration and demo data on first start)…"
 if ! "$asadmin" deploy --force=true --name manabi "$MANABI_EAR" >/dev/null; then
   echo "Manabi: deployment failed; see $domain_dir/logs/server.log" >&2
