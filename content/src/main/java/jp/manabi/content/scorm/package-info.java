@@ -1,2 +1,2 @@
-/** SCORM content packages: what an imsmanifest.xml says about a course's structure, resources and sequencing. */
+/** Taking in a SCORM course package: the upload checked and unpacked, its manifest read, every refusal explained. */
 package jp.manabi.content.scorm;
