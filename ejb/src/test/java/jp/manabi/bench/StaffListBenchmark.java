@@ -61,8 +61,7 @@ public final class StaffListBenchmark {
             s.execute("INSERT INTO account_role (account_id, role_name) VALUES (1, 'EMPLOYEE'), (1, 'HR')");
         }
 
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("manabi-standalone", Map.of(
-                "eclipselink.persistencexml", "META-INF/standalone-persistence.xml",
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory("manabi-test", Map.of(
                 "jakarta.persistence.jdbc.url", SERVER + DB,
                 "jakarta.persistence.jdbc.user", USER,
                 "jakarta.persistence.jdbc.password", "bench",

@@ -68,7 +68,9 @@ public final class StaffCsvReader {
     Result read(String text) {
         List<ImportProblem> problems = new ArrayList<>();
         List<StaffRecord> records = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        // Empty lines are read as (blank) records rather than dropped, so that record numbers stay the
+        // line numbers a spreadsheet shows; blank records are skipped below.
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<StaffColumn, Integer> columns = null;
             Map<String, Integer> seenNumbers = new HashMap<>();
@@ -76,6 +78,9 @@ public final class StaffCsvReader {
             List<CSVRecord> lines = new ArrayList<>();
             for (CSVRecord line : parser) {
                 if (columns == null) {
+                    if (isBlank(line)) {
+                        continue;
+                    }
                     columns = header(line, problems);
                     if (!problems.isEmpty()) {
                         return new Result(List.of(), problems);
@@ -127,6 +132,7 @@ public final class StaffCsvReader {
     }
 
     private static Map<StaffColumn, Integer> header(CSVRecord line, List<ImportProblem> problems) {
+        int lineNumber = (int) line.getRecordNumber();
         Map<StaffColumn, Integer> columns = new EnumMap<>(StaffColumn.class);
         for (int i = 0; i < line.size(); i++) {
             String header = line.get(i);
@@ -135,14 +141,14 @@ public final class StaffCsvReader {
             }
             Optional<StaffColumn> column = StaffColumn.forHeader(header);
             if (column.isEmpty()) {
-                problems.add(new ImportProblem(1, header, "import.header.unknown", List.of(header, StaffColumn.templateHeader())));
+                problems.add(new ImportProblem(lineNumber, header, "import.header.unknown", List.of(header, StaffColumn.templateHeader())));
             } else if (columns.putIfAbsent(column.get(), i) != null) {
-                problems.add(new ImportProblem(1, header, "import.header.duplicate", List.of(header)));
+                problems.add(new ImportProblem(lineNumber, header, "import.header.duplicate", List.of(header)));
             }
         }
         for (StaffColumn column : StaffColumn.values()) {
             if (column.required() && !columns.containsKey(column)) {
-                problems.add(new ImportProblem(1, column.header(), "import.header.missing", List.of(column.header())));
+                problems.add(new ImportProblem(lineNumber, column.header(), "import.header.missing", List.of(column.header())));
             }
         }
         return columns;
