@@ -112,8 +112,8 @@ public final class CmiDataModel {
                 "cmi.learner_id", "cmi.learner_name", "cmi.learner_preference._children", "cmi.max_time_allowed",
                 "cmi.mode", "cmi.objectives._children", "cmi.objectives._count", "cmi.objectives.n.score._children",
                 "cmi.scaled_passing_score", "cmi.score._children", "cmi.time_limit_action", "cmi.total_time");
-        define("cmi.comments_from_learner.n.comment", Access.READ_WRITE, ValueRule.string(4000));
-        define("cmi.comments_from_learner.n.location", Access.READ_WRITE, ValueRule.string(250));
+        define("cmi.comments_from_learner.n.comment", Access.READ_WRITE, ValueRule.LOCALIZED_STRING);
+        define("cmi.comments_from_learner.n.location", Access.READ_WRITE, ValueRule.CHARACTERSTRING);
         define("cmi.comments_from_learner.n.timestamp", Access.READ_WRITE, ValueRule.TIMESTAMP_2004);
         define("cmi.completion_status", Access.READ_WRITE,
                 ValueRule.vocabulary("completed", "incomplete", "not attempted", "unknown"));
@@ -129,12 +129,12 @@ public final class CmiDataModel {
         define("cmi.interactions.n.result", Access.READ_WRITE, value -> value.matches("correct|incorrect|unanticipated|neutral")
                 ? Optional.empty() : real.check(value));
         define("cmi.interactions.n.latency", Access.READ_WRITE, ValueRule.DURATION_2004);
-        define("cmi.interactions.n.description", Access.READ_WRITE, ValueRule.string(250));
+        define("cmi.interactions.n.description", Access.READ_WRITE, ValueRule.LOCALIZED_STRING);
         define("cmi.learner_preference.audio_level", Access.READ_WRITE, ValueRule.decimal(ZERO, null, false));
-        define("cmi.learner_preference.language", Access.READ_WRITE, ValueRule.string(250));
+        define("cmi.learner_preference.language", Access.READ_WRITE, ValueRule.LANGUAGE_2004);
         define("cmi.learner_preference.delivery_speed", Access.READ_WRITE, ValueRule.decimal(ZERO, null, false));
         define("cmi.learner_preference.audio_captioning", Access.READ_WRITE, ValueRule.vocabulary("-1", "0", "1"));
-        define("cmi.location", Access.READ_WRITE, ValueRule.string(1000));
+        define("cmi.location", Access.READ_WRITE, ValueRule.keptUpTo(1000));
         define("cmi.objectives.n.id", Access.READ_WRITE, ValueRule.LONG_IDENTIFIER_2004);
         define("cmi.objectives.n.score.scaled", Access.READ_WRITE, scaled);
         define("cmi.objectives.n.score.raw", Access.READ_WRITE, real);
@@ -144,7 +144,7 @@ public final class CmiDataModel {
         define("cmi.objectives.n.completion_status", Access.READ_WRITE,
                 ValueRule.vocabulary("completed", "incomplete", "not attempted", "unknown"));
         define("cmi.objectives.n.progress_measure", Access.READ_WRITE, progress);
-        define("cmi.objectives.n.description", Access.READ_WRITE, ValueRule.string(250));
+        define("cmi.objectives.n.description", Access.READ_WRITE, ValueRule.LOCALIZED_STRING);
         define("cmi.progress_measure", Access.READ_WRITE, progress);
         define("cmi.score.scaled", Access.READ_WRITE, scaled);
         define("cmi.score.raw", Access.READ_WRITE, real);
@@ -152,7 +152,7 @@ public final class CmiDataModel {
         define("cmi.score.max", Access.READ_WRITE, real);
         define("cmi.session_time", Access.WRITE_ONLY, ValueRule.DURATION_2004);
         define("cmi.success_status", Access.READ_WRITE, ValueRule.vocabulary("passed", "failed", "unknown"));
-        define("cmi.suspend_data", Access.READ_WRITE, ValueRule.string(ScormVersion.SCORM_2004.suspendDataLimit()));
+        define("cmi.suspend_data", Access.READ_WRITE, ValueRule.keptUpTo(ScormVersion.SCORM_2004.suspendDataLimit()));
     }
 
     private Optional<Definition> definition(String element) {

@@ -12,7 +12,13 @@ public enum CmiError {
     READ_ONLY(403, 404),
     WRITE_ONLY(404, 405),
     TYPE_MISMATCH(405, 406),
-    OUT_OF_RANGE(405, 407);
+    OUT_OF_RANGE(405, 407),
+    /**
+     * A value longer than the LMS keeps for the element. In SCORM 2004 that is the extension error
+     * condition "SPM exceeded", which the RTE reports as 351 (general set failure); SCORM 1.2 has
+     * only 405 for a value it will not take.
+     */
+    TOO_LONG(405, 351);
 
     private final int scorm12;
     private final int scorm2004;
