@@ -3,7 +3,9 @@ package jp.manabi.content.runtime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,7 +60,9 @@ public final class CmiDataModel {
     }
 
     private void scorm12() {
-        ValueRule score = ValueRule.decimal(ZERO, HUNDRED, true);
+        // Scores are CMIDecimal or CMIBlank, normalised to 0–100 (1.2 RTE, cmi.core.score.raw).
+        ValueRule score = ValueRule.cmiDecimal(ZERO, HUNDRED, true);
+        ValueRule decimal = ValueRule.cmiDecimal(null, null, false);
         readOnly("cmi.core._children", "cmi.core.student_id", "cmi.core.student_name", "cmi.core.credit", "cmi.core.entry",
                 "cmi.core.score._children", "cmi.core.total_time", "cmi.core.lesson_mode", "cmi.launch_data",
                 "cmi.comments_from_lms", "cmi.objectives._children", "cmi.objectives._count",
@@ -93,10 +97,10 @@ public final class CmiDataModel {
         define("cmi.interactions.n.type", Access.WRITE_ONLY, ValueRule.vocabulary("true-false", "choice", "fill-in",
                 "matching", "performance", "sequencing", "likert", "numeric"));
         define("cmi.interactions.n.correct_responses.m.pattern", Access.WRITE_ONLY, ValueRule.string(255));
-        define("cmi.interactions.n.weighting", Access.WRITE_ONLY, ValueRule.decimal(null, null, false));
+        define("cmi.interactions.n.weighting", Access.WRITE_ONLY, decimal);
         define("cmi.interactions.n.student_response", Access.WRITE_ONLY, ValueRule.string(255));
         define("cmi.interactions.n.result", Access.WRITE_ONLY, value -> value.matches("correct|wrong|unanticipated|neutral")
-                ? Optional.empty() : ValueRule.decimal(null, null, false).check(value));
+                ? Optional.empty() : decimal.check(value));
         define("cmi.interactions.n.latency", Access.WRITE_ONLY, ValueRule.TIMESPAN_12);
     }
 
@@ -166,9 +170,43 @@ public final class CmiDataModel {
     public Optional<CmiError> checkGet(String element) {
         Optional<Definition> definition = definition(element);
         if (definition.isEmpty()) {
-            return Optional.of(CmiError.UNDEFINED);
+            return Optional.of(misusedKeyword(element).orElse(CmiError.UNDEFINED));
         }
         return definition.get().access() == Access.WRITE_ONLY ? Optional.of(CmiError.WRITE_ONLY) : Optional.empty();
+    }
+
+    /**
+     * A keyword asked of an element that exists but does not have it: _children of an element
+     * without children (1.2: 202), _count of one that is not a collection (1.2: 203), _version of
+     * anything but cmi (1.2 has no _version: 401). SCORM 2004 reports all three as 301, the
+     * extension error conditions "does not have children / cannot have count / does not have version".
+     */
+    private Optional<CmiError> misusedKeyword(String element) {
+        if (element == null) {
+            return Optional.empty();
+        }
+        for (var keyword : List.of(Map.entry("._children", CmiError.NO_CHILDREN), Map.entry("._count", CmiError.NOT_A_COLLECTION),
+                Map.entry("._version", CmiError.NO_VERSION))) {
+            if (element.endsWith(keyword.getKey())) {
+                String parent = element.substring(0, element.length() - keyword.getKey().length());
+                return exists(parent) ? Optional.of(keyword.getValue()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a name is an element or a group of elements (cmi.core, cmi.objectives.3) of this model. */
+    private boolean exists(String name) {
+        if (definition(name).isPresent()) {
+            return true;
+        }
+        // A group exists when some element's name goes on from it: the definition's pattern, run over
+        // "name.", fails only for want of more input.
+        String group = name + ".";
+        return definitions.stream().anyMatch(d -> {
+            Matcher m = d.name().matcher(group);
+            return !m.matches() && m.hitEnd();
+        });
     }
 
     /** Whether the course may write this value to an element (SCORM's SetValue). */

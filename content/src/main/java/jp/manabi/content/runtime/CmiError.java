@@ -18,7 +18,13 @@ public enum CmiError {
      * condition "SPM exceeded", which the RTE reports as 351 (general set failure); SCORM 1.2 has
      * only 405 for a value it will not take.
      */
-    TOO_LONG(405, 351);
+    TOO_LONG(405, 351),
+    /** _children asked of an element that has no children: 1.2 "element cannot have children". */
+    NO_CHILDREN(202, 301),
+    /** _count asked of an element that is not a collection: 1.2 "element not an array, cannot have count". */
+    NOT_A_COLLECTION(203, 301),
+    /** _version asked of anything but cmi (SCORM 1.2 has no _version at all). */
+    NO_VERSION(401, 301);
 
     private final int scorm12;
     private final int scorm2004;

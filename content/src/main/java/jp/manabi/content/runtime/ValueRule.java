@@ -87,6 +87,19 @@ interface ValueRule {
         };
     }
 
+    /**
+     * SCORM 1.2 CMIDecimal: "a number that may have a decimal point", with an optional minus sign:
+     * no plus sign, no exponent, no white space. Out of [min, max] is 405 too, as 1.2
+     * has no range error. Blank (CMIBlank) where the element allows it, e.g. the scores.
+     */
+    Pattern CMI_DECIMAL = Pattern.compile("-?(\\d+(\\.\\d+)?|\\.\\d+)");
+
+    static ValueRule cmiDecimal(BigDecimal min, BigDecimal max, boolean blankAllowed) {
+        ValueRule range = decimal(min, max, blankAllowed);
+        return value -> value.isEmpty() || CMI_DECIMAL.matcher(value).matches() ? range.check(value)
+                : Optional.of(CmiError.TYPE_MISMATCH);
+    }
+
     static ValueRule integer(int min, int max) {
         return value -> {
             if (!value.matches("-?\\d+")) {
@@ -109,8 +122,12 @@ interface ValueRule {
     Pattern TIME_12 = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,2})?");
     ValueRule TIME_OF_DAY_12 = value -> TIME_12.matcher(value).matches() ? Optional.empty() : Optional.of(CmiError.TYPE_MISMATCH);
 
-    /** SCORM 1.2 CMIIdentifier: up to 255 characters without white space. */
-    ValueRule IDENTIFIER_12 = value -> !value.isEmpty() && value.length() <= 255 && value.chars().noneMatch(Character::isWhitespace)
+    /**
+     * SCORM 1.2 CMIIdentifier: "an alphanumeric group of characters with no white space or unprintable
+     * characters in it. Maximum of 255 characters."
+     */
+    ValueRule IDENTIFIER_12 = value -> !value.isEmpty() && value.codePointCount(0, value.length()) <= 255
+            && value.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
             ? Optional.empty() : Optional.of(CmiError.TYPE_MISMATCH);
 
     /**
