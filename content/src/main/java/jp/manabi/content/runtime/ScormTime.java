@@ -21,6 +21,9 @@ public final class ScormTime {
     private static final Pattern DURATION = Pattern.compile(
             "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
 
+    private static final long MAX_TIMESPAN_CENTIS = 9999L * 360_000 + 59 * 6_000 + 59 * 100 + 99;
+    private static final BigDecimal MAX_CENTIS = BigDecimal.valueOf(Long.MAX_VALUE / 10);
+
     private ScormTime() {
     }
 
@@ -57,8 +60,13 @@ public final class ScormTime {
         if (m.group(6) != null) {
             seconds = seconds.add(new BigDecimal(m.group(6)));
         }
-        long centis = seconds.movePointRight(2).setScale(0, RoundingMode.DOWN).longValueExact();
-        return Optional.of(Duration.ofMillis(centis * 10));
+        // No bound on the digits in the grammar, but a span past Long's centiseconds (about 2.9 billion
+        // years) is no session anyone sat through: it is refused, never thrown.
+        BigDecimal centis = seconds.movePointRight(2).setScale(0, RoundingMode.DOWN);
+        if (centis.compareTo(MAX_CENTIS) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(centis.longValueExact() * 10));
     }
 
     /** The session time a course reported, in the format of its version. */
@@ -66,9 +74,13 @@ public final class ScormTime {
         return version == ScormVersion.SCORM_12 ? parseTimespan(value) : parseDuration(value);
     }
 
-    /** Total time as a SCORM 1.2 course reads it: {@code 0012:05:07.50} (hours grow past 9999 as needed). */
+    /**
+     * Total time as a SCORM 1.2 course reads it: {@code 0012:05:07.50}. A CMITimespan has at most four
+     * digits of hours, so a total past 9999:59:59.99 (416 days of learning in one SCO) is given as
+     * that largest span: a longer string would not be a CMITimespan, and a course parsing it could fail.
+     */
     public static String formatTimespan(Duration duration) {
-        long centis = centis(duration);
+        long centis = Math.min(centis(duration), MAX_TIMESPAN_CENTIS);
         long hours = centis / 360_000;
         long minutes = centis / 6_000 % 60;
         long seconds = centis / 100 % 60;
