@@ -89,10 +89,11 @@ interface ValueRule {
 
     /**
      * SCORM 1.2 CMIDecimal: "a number that may have a decimal point", with an optional minus sign:
-     * no plus sign, no exponent, no white space. Out of [min, max] is 405 too, as 1.2
-     * has no range error. Blank (CMIBlank) where the element allows it, e.g. the scores.
+     * no plus sign, no exponent, no white space. The book says nothing against "5." or ".5", and the
+     * browser runtime takes both, so the server does too. Out of [min, max] is 405 too, as 1.2 has no
+     * range error. Blank (CMIBlank) where the element allows it, e.g. the scores.
      */
-    Pattern CMI_DECIMAL = Pattern.compile("-?(\\d+(\\.\\d+)?|\\.\\d+)");
+    Pattern CMI_DECIMAL = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
 
     static ValueRule cmiDecimal(BigDecimal min, BigDecimal max, boolean blankAllowed) {
         ValueRule range = decimal(min, max, blankAllowed);

@@ -153,7 +153,7 @@ class CmiDataModelTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"0", "100", "85.5", "0.25", ".5", "99.999", ""})
+        @ValueSource(strings = {"0", "100", "85.5", "0.25", ".5", "85.", "99.999", "-0", ""})
         void scoresAreCmiDecimalsFrom0To100OrBlank(String score) {
             assertEquals(0, set12("cmi.core.score.raw", score));
             assertEquals(0, set12("cmi.core.score.min", score));
@@ -169,7 +169,7 @@ class CmiDataModelTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"eighty", "1e2", "+5", " 5", "5 ", "5.", "1,5", "NaN", "--1", "0x10"})
+        @ValueSource(strings = {"eighty", "1e2", "+5", " 5", "5 ", ".", "-", "1,5", "NaN", "--1", "0x10", "1.2.3"})
         void aScoreThatIsNotACmiDecimalIs405(String score) {
             assertEquals(405, set12("cmi.core.score.raw", score));
         }
