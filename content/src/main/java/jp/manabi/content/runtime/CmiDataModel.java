@@ -2,9 +2,14 @@ package jp.manabi.content.runtime;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -207,6 +212,57 @@ public final class CmiDataModel {
             Matcher m = d.name().matcher(group);
             return !m.matches() && m.hitEnd();
         });
+    }
+
+    private static final Pattern INDEX = Pattern.compile("\\.(\\d+)(?=\\.|$)");
+
+    /**
+     * The names among {@code elements} whose collection index leaves a gap. Collections are packed
+     * arrays: a course writes index n only once 0 to n-1 exist, which SCORM 2004 reports as 351 (the
+     * extension error condition "data model element collection set out of order"); the 1.2 book tells
+     * courses to append at _count. Whether an index exists is the attempt's state, not the model's, so
+     * the caller passes every name the attempt would hold (what is stored and what a commit adds);
+     * the order of a commit's elements then does not matter. Nested collections are counted per parent
+     * (cmi.interactions.0.objectives and cmi.interactions.1.objectives each start at 0).
+     */
+    public Set<String> outOfOrder(Collection<String> elements) {
+        Map<String, Set<Long>> present = new HashMap<>();
+        for (String element : elements) {
+            indexes(element, (collection, n) -> present.computeIfAbsent(collection, k -> new HashSet<>()).add(n));
+        }
+        // How far each collection is packed: its first missing index. An index below it has all its
+        // predecessors; no index at or past it can (it is present, the gap is below it).
+        Map<String, Long> packed = new HashMap<>();
+        present.forEach((collection, indexes) -> {
+            long first = 0;
+            while (indexes.contains(first)) {
+                first++;
+            }
+            packed.put(collection, first);
+        });
+        Set<String> outOfOrder = new TreeSet<>();
+        for (String element : elements) {
+            indexes(element, (collection, n) -> {
+                if (n >= packed.get(collection)) {
+                    outOfOrder.add(element);
+                }
+            });
+        }
+        return outOfOrder;
+    }
+
+    /** Each collection index in a name, with the collection it indexes (cmi.interactions.3.objectives.0 → both). */
+    private static void indexes(String element, java.util.function.ObjLongConsumer<String> consumer) {
+        Matcher m = INDEX.matcher(element);
+        while (m.find()) {
+            long n;
+            try {
+                n = Long.parseLong(m.group(1));
+            } catch (NumberFormatException e) {
+                n = Long.MAX_VALUE;
+            }
+            consumer.accept(element.substring(0, m.start()), n);
+        }
     }
 
     /** Whether the course may write this value to an element (SCORM's SetValue). */

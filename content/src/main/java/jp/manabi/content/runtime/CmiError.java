@@ -24,7 +24,13 @@ public enum CmiError {
     /** _count asked of an element that is not a collection: 1.2 "element not an array, cannot have count". */
     NOT_A_COLLECTION(203, 301),
     /** _version asked of anything but cmi (SCORM 1.2 has no _version at all). */
-    NO_VERSION(401, 301);
+    NO_VERSION(401, 301),
+    /**
+     * A collection index past the next free one ({@link CmiDataModel#outOfOrder}). SCORM 2004: 351, the
+     * extension error condition "collection set out of order"; SCORM 1.2 defines no code of its own,
+     * and 201 (invalid argument) is the one that fits.
+     */
+    OUT_OF_ORDER(201, 351);
 
     private final int scorm12;
     private final int scorm2004;

@@ -2,7 +2,9 @@ package jp.manabi.content.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -586,13 +588,63 @@ class CmiDataModelTest {
         }
     }
 
+    /** Collections are packed arrays: index n is written only once 0 to n-1 exist. */
+    @Nested
+    class CollectionOrder {
+
+        @Test
+        void aPackedCollectionIsInOrderWhateverOrderTheNamesComeIn() {
+            assertEquals(Set.of(), SCORM_2004.outOfOrder(List.of("cmi.interactions.1.id", "cmi.interactions.0.id",
+                    "cmi.interactions.0.result", "cmi.interactions.2.latency")));
+            assertEquals(Set.of(), SCORM_2004.outOfOrder(List.of("cmi.location", "cmi.suspend_data")));
+            assertEquals(Set.of(), SCORM_2004.outOfOrder(List.of()));
+        }
+
+        @Test
+        void anIndexPastTheNextFreeOneIsOutOfOrder() {
+            // DMI.properties: SetValue("cmi.objectives.7.id") with 0–4 stored is "false" and 351.
+            assertEquals(Set.of("cmi.objectives.7.id"), SCORM_2004.outOfOrder(List.of("cmi.objectives.0.id",
+                    "cmi.objectives.1.id", "cmi.objectives.2.id", "cmi.objectives.3.id", "cmi.objectives.4.id",
+                    "cmi.objectives.7.id")));
+            assertEquals(Set.of("cmi.objectives.1.id", "cmi.objectives.1.score.raw"),
+                    SCORM_2004.outOfOrder(List.of("cmi.objectives.1.id", "cmi.objectives.1.score.raw")));
+            assertEquals(Set.of("cmi.interactions.3.id", "cmi.interactions.5.id"),
+                    SCORM_2004.outOfOrder(List.of("cmi.interactions.0.id", "cmi.interactions.1.id", "cmi.interactions.3.id",
+                            "cmi.interactions.5.id")));
+        }
+
+        @Test
+        void nestedCollectionsCountPerParent() {
+            assertEquals(Set.of(), SCORM_2004.outOfOrder(List.of("cmi.interactions.0.id", "cmi.interactions.1.id",
+                    "cmi.interactions.0.objectives.0.id", "cmi.interactions.1.objectives.0.id",
+                    "cmi.interactions.1.objectives.1.id", "cmi.interactions.1.correct_responses.0.pattern")));
+            assertEquals(Set.of("cmi.interactions.0.objectives.1.id"), SCORM_2004.outOfOrder(List.of(
+                    "cmi.interactions.0.id", "cmi.interactions.0.objectives.1.id")));
+            assertEquals(Set.of("cmi.interactions.1.objectives.0.id"), SCORM_2004.outOfOrder(List.of(
+                    "cmi.interactions.1.objectives.0.id")), "its interaction is missing a predecessor");
+        }
+
+        @Test
+        void aHugeIndexIsOutOfOrderAtOnce() {
+            assertEquals(Set.of("cmi.interactions.99999999999999999999.id", "cmi.interactions.9223372036854775806.id"),
+                    SCORM_2004.outOfOrder(List.of("cmi.interactions.0.id", "cmi.interactions.99999999999999999999.id",
+                            "cmi.interactions.9223372036854775806.id")));
+        }
+
+        @Test
+        void scorm12CollectionsAreCheckedAlike() {
+            assertEquals(Set.of("cmi.interactions.2.id"), SCORM_12.outOfOrder(List.of("cmi.interactions.0.id",
+                    "cmi.interactions.2.id", "cmi.objectives.0.id", "cmi.core.lesson_status")));
+        }
+    }
+
     @Nested
     class ErrorCodes {
 
         @ParameterizedTest
         @CsvSource({"UNDEFINED, 401, 401", "KEYWORD, 402, 404", "READ_ONLY, 403, 404", "WRITE_ONLY, 404, 405",
             "TYPE_MISMATCH, 405, 406", "OUT_OF_RANGE, 405, 407", "TOO_LONG, 405, 351", "NO_CHILDREN, 202, 301",
-            "NOT_A_COLLECTION, 203, 301", "NO_VERSION, 401, 301"})
+            "NOT_A_COLLECTION, 203, 301", "NO_VERSION, 401, 301", "OUT_OF_ORDER, 201, 351"})
         void eachRefusalHasTheCodeOfEachBook(CmiError error, int scorm12, int scorm2004) {
             assertEquals(scorm12, error.code(ScormVersion.SCORM_12));
             assertEquals(scorm2004, error.code(ScormVersion.SCORM_2004));
@@ -600,7 +652,7 @@ class CmiDataModelTest {
 
         @Test
         void everyRefusalIsListedAbove() {
-            assertEquals(10, CmiError.values().length, "a new refusal needs its codes in the table above");
+            assertEquals(11, CmiError.values().length, "a new refusal needs its codes in the table above");
         }
     }
 }
