@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 
 /**
  * The run-time data model of a SCORM version: which {@code cmi.*} elements exist, whether a course
- * may read or write each, and what values it may write. The browser runtime applies the same rules
- * as the course calls the API; the server applies them again to what a commit carries, because a
- * commit is only a request from a browser.
+ * may read or write each, and what values it may write. The browser runtime applies its own rules
+ * as the course calls the API; the server applies these again to what a commit carries, because a
+ * commit is only a request from a browser. These follow the SCORM 1.2 RTE book and the SCORM 2004
+ * 4th edition RTE book, and where the 2004 book leaves room, the ADL conformance test scripts
+ * (AdlConformanceScriptsTest runs every call of theirs that the model decides).
  */
 public final class CmiDataModel {
 
@@ -84,6 +86,7 @@ public final class CmiDataModel {
         define("cmi.core.score.max", Access.READ_WRITE, score);
         define("cmi.core.exit", Access.WRITE_ONLY, ValueRule.vocabulary("time-out", "suspend", "logout", ""));
         define("cmi.core.session_time", Access.WRITE_ONLY, ValueRule.TIMESPAN_12);
+        // Stored byte for byte; the 4096 of CMIString4096 is counted in characters, as the book counts.
         define("cmi.suspend_data", Access.READ_WRITE, ValueRule.string(ScormVersion.SCORM_12.suspendDataLimit()));
         define("cmi.comments", Access.READ_WRITE, ValueRule.string(4096));
         define("cmi.objectives.n.id", Access.READ_WRITE, ValueRule.IDENTIFIER_12);
@@ -161,6 +164,7 @@ public final class CmiDataModel {
         define("cmi.score.max", Access.READ_WRITE, real);
         define("cmi.session_time", Access.WRITE_ONLY, ValueRule.DURATION_2004);
         define("cmi.success_status", Access.READ_WRITE, ValueRule.vocabulary("passed", "failed", "unknown"));
+        // Stored byte for byte; the 64000 of the 4th edition's SPM is counted in characters, as the book counts.
         define("cmi.suspend_data", Access.READ_WRITE, ValueRule.keptUpTo(ScormVersion.SCORM_2004.suspendDataLimit()));
     }
 
