@@ -255,6 +255,40 @@ public final class CmiDataModel {
         return outOfOrder;
     }
 
+    private static final Pattern NEEDS_INTERACTION_ID = Pattern.compile("(cmi\\.interactions\\.\\d+)\\.(?!id$).+");
+    private static final Pattern NEEDS_INTERACTION_TYPE =
+            Pattern.compile("(cmi\\.interactions\\.\\d+)\\.(learner_response|correct_responses\\.\\d+\\.pattern)");
+    private static final Pattern NEEDS_OBJECTIVE_ID = Pattern.compile("(cmi\\.objectives\\.\\d+)\\.(?!id$).+");
+
+    /**
+     * The names among {@code elements} written before what they depend on, which SCORM 2004 reports as
+     * 408 (data model dependency not established): everything of an interaction or an objective but
+     * its id needs the id, and an interaction's learner_response and correct responses also need its
+     * type, since the type decides their format. Like {@link #outOfOrder}, this looks at every name
+     * the attempt would hold. SCORM 1.2 has no such rule: its interactions are write-only records.
+     */
+    public Set<String> dependencyMissing(Collection<String> elements) {
+        Set<String> missing = new TreeSet<>();
+        if (version == ScormVersion.SCORM_12) {
+            return missing;
+        }
+        Set<String> present = new HashSet<>(elements);
+        for (String element : elements) {
+            if (element.contains("._")) {
+                continue; // a keyword is never written
+            }
+            Matcher interaction = NEEDS_INTERACTION_ID.matcher(element);
+            Matcher typed = NEEDS_INTERACTION_TYPE.matcher(element);
+            Matcher objective = NEEDS_OBJECTIVE_ID.matcher(element);
+            if (interaction.matches() && !present.contains(interaction.group(1) + ".id")
+                    || typed.matches() && !present.contains(typed.group(1) + ".type")
+                    || objective.matches() && !present.contains(objective.group(1) + ".id")) {
+                missing.add(element);
+            }
+        }
+        return missing;
+    }
+
     /** Each collection index in a name, with the collection it indexes (cmi.interactions.3.objectives.0 → both). */
     private static void indexes(String element, java.util.function.ObjLongConsumer<String> consumer) {
         Matcher m = INDEX.matcher(element);

@@ -30,7 +30,13 @@ public enum CmiError {
      * extension error condition "collection set out of order"; SCORM 1.2 defines no code of its own,
      * and 201 (invalid argument) is the one that fits.
      */
-    OUT_OF_ORDER(201, 351);
+    OUT_OF_ORDER(201, 351),
+    /**
+     * Written before what it depends on ({@link CmiDataModel#dependencyMissing}): 2004's 408. SCORM 1.2
+     * has no dependencies, and the model never reports this for it; 101 (general exception) is 1.2's
+     * only code that would fit.
+     */
+    DEPENDENCY_NOT_ESTABLISHED(101, 408);
 
     private final int scorm12;
     private final int scorm2004;

@@ -39,6 +39,20 @@ class AdlConformanceScriptsTest {
 
     /** A script call: SET or GET, the element, the value (for SET), and the error code the LMS must give. */
     private record Call(String where, String method, String element, String value, int code) {
+
+        /** The script and activity visit (DMI.properties Act3V1) a call belongs to. */
+        String visit() {
+            return where.substring(0, where.indexOf(".commands."));
+        }
+
+        /** The script and activity (DMI.properties Act3): its visits share the stored data. */
+        String activity() {
+            return visit().replaceFirst("V\\d+$", "");
+        }
+
+        int number() {
+            return Integer.parseInt(where.substring(where.lastIndexOf('.') + 1));
+        }
     }
 
     private static final Set<Integer> MODEL_CODES = Set.of(0, 401, 404, 405, 406, 407);
@@ -146,6 +160,49 @@ class AdlConformanceScriptsTest {
         }
         assertTrue(checked.getOrDefault(406, 0) > 100 && checked.getOrDefault(0, 0) > 1000, checked.toString());
         assertEquals(List.of(), wrong, wrong.size() + " of " + checked);
+    }
+
+    /**
+     * The checks that need the attempt's state (collection order, 351; dependencies, 408), run along
+     * each script in order with the names it has set so far. Visits of one activity share what was
+     * stored; taking every earlier set of the activity can only fill gaps and dependencies, so no set
+     * the scripts accept may be flagged, and every 408 must be. Only the data-model scripts (DMI, DMB,
+     * API) start from an empty attempt: in the others the LMS has already filled cmi.objectives from
+     * the manifest's objectives, which the scripts then address by identifier.
+     */
+    @Test
+    void theStatefulChecksAgreeWithTheScriptsCallByCall() {
+        List<Call> sets = CALLS.stream().filter(c -> c.method().equals("SET") && c.element().startsWith("cmi.")
+                && c.where().matches("(DMI|DMB|API)\\.properties .*"))
+                .sorted(java.util.Comparator.comparing(Call::visit).thenComparingInt(Call::number)).toList();
+        Map<String, java.util.Set<String>> stored = new HashMap<>();
+        List<String> wrong = new ArrayList<>();
+        int dependencies = 0;
+        int outOfOrder = 0;
+        for (Call call : sets) {
+            java.util.Set<String> names = stored.computeIfAbsent(call.activity(), a -> new java.util.TreeSet<>());
+            java.util.Set<String> after = new java.util.TreeSet<>(names);
+            after.add(call.element());
+            boolean flaggedOrder = MODEL.outOfOrder(after).contains(call.element());
+            boolean flaggedDependency = MODEL.dependencyMissing(after).contains(call.element());
+            if (call.code() == 0) {
+                names.add(call.element());
+                if (flaggedOrder || flaggedDependency) {
+                    wrong.add(call.where() + ": " + call.element() + " is accepted by the script but flagged"
+                            + (flaggedOrder ? " out of order" : " without its dependency"));
+                }
+            } else if (call.code() == 408) {
+                dependencies++;
+                if (!flaggedDependency) {
+                    wrong.add(call.where() + ": " + call.element() + " is 408 in the script but its dependency was not missed");
+                }
+            } else if (call.code() == 351 && flaggedOrder) {
+                outOfOrder++;
+            }
+        }
+        assertEquals(List.of(), wrong, wrong.size() + " wrong");
+        assertTrue(dependencies >= 12, "408 calls checked: " + dependencies);
+        assertTrue(outOfOrder >= 10, "351 calls found out of order: " + outOfOrder);
     }
 
     @Test

@@ -638,13 +638,62 @@ class CmiDataModelTest {
         }
     }
 
+    /** SCORM 2004's 408: an interaction's or objective's data before its id, a response before the type. */
+    @Nested
+    class Dependencies {
+
+        @Test
+        void everythingOfAnInteractionButItsIdNeedsTheId() {
+            // DMI.properties Act3: type, objectives, timestamp, weighting, result, latency and description
+            // of interaction 0 are each "false" and 408 before cmi.interactions.0.id is set.
+            for (String part : new String[] {"type", "objectives.0.id", "timestamp", "weighting", "result", "latency",
+                "description"}) {
+                String element = "cmi.interactions.0." + part;
+                assertEquals(Set.of(element), SCORM_2004.dependencyMissing(List.of(element)), element);
+                assertEquals(Set.of(), SCORM_2004.dependencyMissing(List.of("cmi.interactions.0.id", element)), element);
+            }
+            assertEquals(Set.of(), SCORM_2004.dependencyMissing(List.of("cmi.interactions.0.id")));
+        }
+
+        @Test
+        void responsesNeedTheInteractionsTypeToo() {
+            assertEquals(Set.of("cmi.interactions.0.learner_response", "cmi.interactions.0.correct_responses.0.pattern"),
+                    SCORM_2004.dependencyMissing(List.of("cmi.interactions.0.id", "cmi.interactions.0.learner_response",
+                            "cmi.interactions.0.correct_responses.0.pattern")));
+            assertEquals(Set.of(), SCORM_2004.dependencyMissing(List.of("cmi.interactions.0.id", "cmi.interactions.0.type",
+                    "cmi.interactions.0.learner_response", "cmi.interactions.0.correct_responses.0.pattern")));
+            assertEquals(Set.of("cmi.interactions.1.learner_response"), SCORM_2004.dependencyMissing(List.of(
+                    "cmi.interactions.0.id", "cmi.interactions.0.type", "cmi.interactions.1.id", "cmi.interactions.1.learner_response")),
+                    "each interaction has its own type");
+        }
+
+        @Test
+        void everythingOfAnObjectiveButItsIdNeedsTheId() {
+            assertEquals(Set.of("cmi.objectives.1.score.scaled", "cmi.objectives.1.success_status"),
+                    SCORM_2004.dependencyMissing(List.of("cmi.objectives.0.id", "cmi.objectives.0.score.scaled",
+                            "cmi.objectives.1.score.scaled", "cmi.objectives.1.success_status")));
+        }
+
+        @Test
+        void commentsAndTopLevelElementsDependOnNothing() {
+            assertEquals(Set.of(), SCORM_2004.dependencyMissing(List.of("cmi.comments_from_learner.0.comment",
+                    "cmi.location", "cmi.score.scaled", "cmi.interactions._count")));
+        }
+
+        @Test
+        void scorm12HasNoDependencies() {
+            assertEquals(Set.of(), SCORM_12.dependencyMissing(List.of("cmi.interactions.0.result", "cmi.objectives.0.status")));
+        }
+    }
+
     @Nested
     class ErrorCodes {
 
         @ParameterizedTest
         @CsvSource({"UNDEFINED, 401, 401", "KEYWORD, 402, 404", "READ_ONLY, 403, 404", "WRITE_ONLY, 404, 405",
             "TYPE_MISMATCH, 405, 406", "OUT_OF_RANGE, 405, 407", "TOO_LONG, 405, 351", "NO_CHILDREN, 202, 301",
-            "NOT_A_COLLECTION, 203, 301", "NO_VERSION, 401, 301", "OUT_OF_ORDER, 201, 351"})
+            "NOT_A_COLLECTION, 203, 301", "NO_VERSION, 401, 301", "OUT_OF_ORDER, 201, 351",
+            "DEPENDENCY_NOT_ESTABLISHED, 101, 408"})
         void eachRefusalHasTheCodeOfEachBook(CmiError error, int scorm12, int scorm2004) {
             assertEquals(scorm12, error.code(ScormVersion.SCORM_12));
             assertEquals(scorm2004, error.code(ScormVersion.SCORM_2004));
@@ -652,7 +701,7 @@ class CmiDataModelTest {
 
         @Test
         void everyRefusalIsListedAbove() {
-            assertEquals(11, CmiError.values().length, "a new refusal needs its codes in the table above");
+            assertEquals(12, CmiError.values().length, "a new refusal needs its codes in the table above");
         }
     }
 }
