@@ -27,6 +27,14 @@ public final class Settings {
         return Path.of(value("manabi.data.dir").orElse(System.getProperty("user.home") + "/.manabi"));
     }
 
+    /**
+     * Where unpacked course packages live ({@code manabi.content.dir}); by default {@code content}
+     * under the data folder. On several nodes it must be a folder every node sees.
+     */
+    public static Path contentDir() {
+        return value("manabi.content.dir").map(Path::of).orElseGet(() -> dataDir().resolve("content"));
+    }
+
     /** Demo mode loads the demo city on an empty database and gives its accounts a password. */
     public static boolean demoMode() {
         return value("manabi.demo").map(Boolean::parseBoolean).orElse(false);
