@@ -1,0 +1,2 @@
+/** The trainer's screens: uploading course packages. */
+package jp.manabi.web.course;

@@ -1,0 +1,2 @@
+/** The learner's screens: the course catalogue and the player. */
+package jp.manabi.web.learning;
