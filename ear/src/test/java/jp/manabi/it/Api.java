@@ -42,6 +42,37 @@ final class Api {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Uploads a package as a new course; returns the server's answer whatever its status. */
+    HttpResponse<String> upload(java.nio.file.Path zip) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(test.url("api/courses")))
+                .timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
+                .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofFile(zip));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Uploads a package that must be taken in; returns the new course's id. */
+    long uploadCourse(java.nio.file.Path zip) throws IOException, InterruptedException {
+        HttpResponse<String> response = upload(zip);
+        if (response.statusCode() != 201) {
+            throw new AssertionError("upload of " + zip + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return Json.createReader(new StringReader(response.body())).readObject().getJsonNumber("course").longValue();
+    }
+
+    /** Posts a body (JSON unless said otherwise) and returns the answer whatever its status. */
+    HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(test.url(path))).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     int status(String path) throws IOException, InterruptedException {
         return get(path).statusCode();
     }

@@ -41,6 +41,8 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=ja",
                 "--window-size=1280,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja,en"));
+        // Courses ask "resume where you left off?" with confirm(): the tests answer and read such dialogs themselves.
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.IGNORE);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -54,10 +56,36 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForPage() {
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")) ? true : null);
         if (!driver.findElements(By.cssSelector("body.server-error")).isEmpty()) {
             throw new AssertionError("The server failed on " + driver.getCurrentUrl() + " (see the server log)");
         }
+    }
+
+    /**
+     * Waits until the condition gives a value (not null, not false). Courses ask "resume where you
+     * left off?" with confirm(): the learner in these tests says yes; any other dialog (such as a
+     * course's "could not store a value in the LMS") fails the test with its text.
+     */
+    <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return wait.until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.UnhandledAlertException e) {
+                try {
+                    org.openqa.selenium.Alert alert = d.switchTo().alert();
+                    String text = alert.getText();
+                    if (text == null || !text.contains("resume")) {
+                        alert.accept();
+                        throw new AssertionError("the course showed a dialog: " + text);
+                    }
+                    alert.accept();
+                } catch (org.openqa.selenium.NoAlertPresentException gone) {
+                    // answered meanwhile
+                }
+                return null;
+            }
+        });
     }
 
     WebElement find(String css) {
