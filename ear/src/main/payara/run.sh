@@ -20,6 +20,7 @@ setting() {
 export MANABI_DATA_DIR=$(setting MANABI_DATA_DIR data.dir "$MANABI_DEFAULT_DATA_DIR")
 mkdir -p "$MANABI_DATA_DIR"
 export MANABI_DATA_DIR=$(cd "$MANABI_DATA_DIR" && pwd)
+export MANABI_CONTENT_DIR=$(setting MANABI_CONTENT_DIR content.dir "$MANABI_DATA_DIR/content")
 export MANABI_DB_URL=$(setting MANABI_DB_URL db.url "jdbc:h2:file:$MANABI_DATA_DIR/db/manabi")
 export MANABI_DB_USER=$(setting MANABI_DB_USER db.user manabi)
 export MANABI_DB_PASSWORD=$(setting MANABI_DB_PASSWORD db.password manabi)
