@@ -64,6 +64,8 @@ public final class CommitBenchmark {
             "../shared/scorm-corpus/scorm2004/RuntimeBasicCalls_SCORM20043rdEdition.zip"));
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final int QUESTIONS = 5;
+    /** How long an open loop waits for the server after the last commit was due. */
+    private static final int GRACE_SECONDS = 10;
 
     private final HttpClient http;
     private final ExecutorService callbacks = Executors.newFixedThreadPool(2, r -> {
@@ -160,6 +162,11 @@ public final class CommitBenchmark {
             if (!p.errors.isEmpty()) {
                 System.out.printf("errors in '%s': %s%n", p.name, p.errors);
             }
+            if (p.dropped > 0) {
+                System.out.printf("'%s': %,d of %,d scheduled commits never sent: the server was still %d s behind"
+                        + " %d s after the last was due%n", p.name, p.dropped, p.dropped + p.count,
+                        Math.round(p.dropped / p.target), GRACE_SECONDS);
+            }
             if (p.stale > 0) {
                 System.out.printf("'%s': %d commits answered STALE (a later one of the same session was stored first)%n",
                         p.name, p.stale);
@@ -167,7 +174,7 @@ public final class CommitBenchmark {
         }
         for (Phase p : phases) {
             if (p.target > 0) {
-                boolean met = p.errorCount() == 0 && p.percentile(0.99) <= 50 && p.rate() >= p.target * 0.98;
+                boolean met = p.errorCount() == 0 && p.dropped == 0 && p.percentile(0.99) <= 50 && p.rate() >= p.target * 0.98;
                 System.out.printf("goal p99 <= 50 ms at %.0f commits/s: %s (p99 %.1f ms at %.1f commits/s)%n", p.target,
                         met ? "met" : "MISSED", p.percentile(0.99), p.rate());
             }
@@ -364,8 +371,19 @@ public final class CommitBenchmark {
                 openSend(phase, l, due, done);
             }
         }
-        if (!done.await(seconds + 60L, TimeUnit.SECONDS)) {
-            phase.errors.merge("still unanswered 60 s after the last was due", (int) done.getCount(), Integer::sum);
+        // A server far behind would keep the phase going for minutes: after a grace period the commits
+        // still waiting for their learner's previous one are given up (and counted), those out are awaited.
+        if (!done.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
+            for (Learner l : learners) {
+                synchronized (l) {
+                    phase.dropped += l.waiting.size();
+                    for (int i = l.waiting.size(); i > 0; i--) {
+                        done.countDown();
+                    }
+                    l.waiting.clear();
+                }
+            }
+            done.await(70, TimeUnit.SECONDS);
         }
         phase.finish();
         return phase;
@@ -456,6 +474,8 @@ public final class CommitBenchmark {
         private long[] nanos = new long[1 << 16];
         private int count;
         int stale;
+        /** Commits of an open loop never sent: still queued behind their learner's earlier ones when the grace period ended. */
+        int dropped;
         final Map<String, Integer> errors = new TreeMap<>();
         private final long[] cpuAtStart = cpuTicks();
         private long[] cpuAtEnd;
