@@ -178,12 +178,38 @@
       window.API = api;
     } else {
       api = new window.Scorm2004API(settings);
+      guardElementNames(api);
       api.loadFromFlattenedJSON(launch.cmi, '');
       api.on('SetValue.adl.nav.request', function (element, value) { session.navRequest = value; });
       api.on('Terminate', function () { terminated(session); });
       window.API_1484_11 = api;
     }
     return api;
+  }
+
+  /**
+   * scorm-again 3.4.3 lets SetValue("cmi", x) replace the whole data model with a string, after
+   * which every call fails; the RTE book and the ADL scripts expect 401 (undefined element) for a
+   * name that is not an element. Such names are refused here before they reach the runtime.
+   */
+  function guardElementNames(api) {
+    var element = /^(cmi|adl)\.[^.]/;
+    var setValue = api.SetValue;
+    var getValue = api.GetValue;
+    api.SetValue = function (name, value) {
+      if (typeof name === 'string' && name !== '' && !element.test(name) && api.isInitialized() && !api.isTerminated()) {
+        api.lastErrorCode = '401';
+        return 'false';
+      }
+      return setValue.call(api, name, value);
+    };
+    api.GetValue = function (name) {
+      if (typeof name === 'string' && name !== '' && !element.test(name) && api.isInitialized() && !api.isTerminated()) {
+        api.lastErrorCode = '401';
+        return '';
+      }
+      return getValue.call(api, name);
+    };
   }
 
   function terminated(session) {
