@@ -1,6 +1,9 @@
 package jp.manabi.completion;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +20,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import jp.manabi.calendar.FiscalYear;
 import jp.manabi.course.Course;
 import jp.manabi.staff.Employee;
@@ -54,6 +59,11 @@ public class Completion implements Serializable {
     private BigDecimal score;
     @Column(name = "recorded_at")
     private LocalDateTime recordedAt;
+    @ElementCollection
+    @CollectionTable(name = "completion_points", joinColumns = @JoinColumn(name = "completion_id"))
+    @MapKeyColumn(name = "ability_code")
+    @Column(name = "points")
+    private Map<String, Integer> points = new TreeMap<>();
 
     protected Completion() {
     }
@@ -71,6 +81,8 @@ public class Completion implements Serializable {
         c.fiscalYear = FiscalYear.containing(c.completedOn).startYear();
         c.score = score;
         c.recordedAt = at;
+        // The course's points as they are today; a later change to the course does not rewrite this.
+        c.points.putAll(course.getAbilityPoints());
         return c;
     }
 
@@ -100,6 +112,19 @@ public class Completion implements Serializable {
 
     public int getFiscalYear() {
         return fiscalYear;
+    }
+
+    /** Points earned per ability code. */
+    public Map<String, Integer> getPoints() {
+        return points;
+    }
+
+    public LocalDateTime getRecordedAt() {
+        return recordedAt;
+    }
+
+    public Long getRegistrationId() {
+        return registrationId;
     }
 
     public Optional<BigDecimal> score() {

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Queries over courses and their packages. */
+/** Queries over courses, their packages, materials and enrolments. */
 @ApplicationScoped
 public class CourseRepository {
 
@@ -22,6 +22,11 @@ public class CourseRepository {
 
     public Optional<Course> course(long id) {
         return Optional.ofNullable(em.find(Course.class, id));
+    }
+
+    public Optional<Course> byCode(String code) {
+        return em.createQuery("select c from Course c where c.code = :code", Course.class).setParameter("code", code)
+                .getResultStream().findFirst();
     }
 
     public Optional<CoursePackage> coursePackage(long id) {
@@ -40,18 +45,106 @@ public class CourseRepository {
         return max == null ? 1 : max + 1;
     }
 
-    /** Courses with at least one package, newest first; only those open to self-study unless {@code all}. */
-    public List<Course> courses(boolean all) {
-        return em.createQuery("select c from Course c where (c.selfStudy = true or :all = true)"
-                + " and exists (select p from CoursePackage p where p.course = c) order by c.createdAt desc, c.id desc",
-                Course.class).setParameter("all", all).getResultList();
+    public Optional<CourseCategory> category(String code) {
+        return Optional.ofNullable(em.find(CourseCategory.class, code));
     }
 
-    public void add(Course course) {
-        em.persist(course);
+    public List<CourseCategory> categories() {
+        return em.createQuery("select c from CourseCategory c order by c.sortOrder", CourseCategory.class).getResultList();
     }
 
-    public void add(CoursePackage coursePackage) {
-        em.persist(coursePackage);
+    /**
+     * One page of the published catalogue, newest first, narrowed by category, ability and grade
+     * (each optional); with {@code selfStudyOrEnrolledBy}, only courses open to self-study or that
+     * employee's enrolments. Two steps, ids then rows, in plain SQL that PostgreSQL and H2 read
+     * alike (EclipseLink writes a JPQL boolean literal as 1, which H2 2.x refuses).
+     */
+    public List<Course> catalogue(CatalogueFilter filter, Long selfStudyOrEnrolledBy, int first, int size) {
+        List<Object> parameters = new java.util.ArrayList<>();
+        String where = catalogueWhere(filter, selfStudyOrEnrolledBy, parameters);
+        jakarta.persistence.Query ids = em.createNativeQuery("SELECT c.id FROM course c WHERE " + where
+                + " ORDER BY c.created_at DESC, c.id DESC LIMIT " + size + " OFFSET " + first);
+        for (int i = 0; i < parameters.size(); i++) {
+            ids.setParameter(i + 1, parameters.get(i));
+        }
+        List<Long> page = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Course> byId = new java.util.HashMap<>();
+        em.createQuery("select c from Course c join fetch c.category where c.id in :ids", Course.class)
+                .setParameter("ids", page).getResultList().forEach(c -> byId.put(c.getId(), c));
+        return page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public long catalogueCount(CatalogueFilter filter, Long selfStudyOrEnrolledBy) {
+        List<Object> parameters = new java.util.ArrayList<>();
+        jakarta.persistence.Query count = em.createNativeQuery("SELECT COUNT(*) FROM course c WHERE "
+                + catalogueWhere(filter, selfStudyOrEnrolledBy, parameters));
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+        }
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    private static String catalogueWhere(CatalogueFilter filter, Long employee, List<Object> parameters) {
+        StringBuilder where = new StringBuilder("c.status = 'PUBLISHED'");
+        if (filter.category() != null) {
+            where.append(" AND c.category_code = ?");
+            parameters.add(filter.category());
+        }
+        if (filter.ability() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM course_ability a WHERE a.course_id = c.id AND a.ability_code = ?"
+                    + " AND a.points > 0)");
+            parameters.add(filter.ability());
+        }
+        if (filter.grade() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM course_grade g WHERE g.course_id = c.id AND g.grade_code = ?)");
+            parameters.add(filter.grade());
+        }
+        if (employee != null) {
+            where.append(" AND (c.self_study = TRUE OR EXISTS (SELECT 1 FROM enrollment e WHERE e.course_id = c.id"
+                    + " AND e.employee_id = ?))");
+            parameters.add(employee);
+        }
+        return where.toString();
+    }
+
+    /** The courses a trainer owns or co-owns (all courses for {@code null}), newest first. */
+    public List<Course> ownedBy(Long employeeId) {
+        if (employeeId == null) {
+            return em.createQuery("select c from Course c order by c.createdAt desc, c.id desc", Course.class).getResultList();
+        }
+        return em.createQuery("select c from Course c join c.owners o where o.id = :employee"
+                + " order by c.createdAt desc, c.id desc", Course.class).setParameter("employee", employeeId).getResultList();
+    }
+
+    public Optional<Enrollment> enrollment(long employeeId, long courseId) {
+        return em.createQuery("select e from Enrollment e where e.employee.id = :employee and e.course.id = :course",
+                Enrollment.class).setParameter("employee", employeeId).setParameter("course", courseId).getResultStream()
+                .findFirst();
+    }
+
+    public List<Enrollment> enrollmentsOf(long employeeId) {
+        return em.createQuery("select e from Enrollment e join fetch e.course where e.employee.id = :employee"
+                + " order by e.enrolledAt desc", Enrollment.class).setParameter("employee", employeeId).getResultList();
+    }
+
+    public List<Enrollment> enrollmentsIn(long courseId) {
+        return em.createQuery("select e from Enrollment e join fetch e.employee where e.course.id = :course"
+                + " order by e.enrolledAt", Enrollment.class).setParameter("course", courseId).getResultList();
+    }
+
+    public List<CourseMaterial> materials(long courseId) {
+        return em.createQuery("select m from CourseMaterial m where m.course.id = :course order by m.uploadedAt, m.id",
+                CourseMaterial.class).setParameter("course", courseId).getResultList();
+    }
+
+    public Optional<CourseMaterial> material(long id) {
+        return Optional.ofNullable(em.find(CourseMaterial.class, id));
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import jp.manabi.account.AccountRepository;
 import jp.manabi.account.Role;
@@ -44,20 +45,55 @@ public class CourseService {
     private AccountRepository accounts;
     @Inject
     private Caller caller;
+    @Inject
+    private jp.manabi.audit.AuditLog audit;
+    @Inject
+    private jp.manabi.policy.PolicyRepository policy;
 
     /** What a learner sees of a course in the catalogue. */
-    public record CourseSummary(long id, String title, String description, boolean selfStudy, int revision,
-            String edition, int activities, LocalDateTime uploadedAt) {
+    public record CourseSummary(long id, String title, String titleEn, String description, String descriptionEn,
+            String categoryJa, String categoryEn, boolean selfStudy, int estimatedMinutes, Map<String, Integer> points,
+            int revision, String edition, int activities, LocalDateTime uploadedAt, CourseStatus status)
+            implements java.io.Serializable {
     }
 
+    /** A page of the catalogue. */
+    public record CataloguePage(long total, List<CourseSummary> courses) implements java.io.Serializable {
+    }
+
+    /** A course's page: the summary, its grades and materials, and where the caller stands. */
+    public record CourseDetail(CourseSummary summary, List<String> grades, List<MaterialRow> materials, boolean enrolled,
+            boolean mayEdit, java.time.LocalDate dueOn) implements java.io.Serializable {
+    }
+
+    /** A material as listed on a course page. */
+    public record MaterialRow(long id, String fileName, String contentType, long sizeBytes) implements java.io.Serializable {
+    }
+
+    /** What a trainer edits of a course. */
+    public record CourseEdit(String title, String titleEn, String description, String descriptionEn, String category,
+            int estimatedMinutes, boolean selfStudy, Map<String, Integer> points, java.util.Set<String> grades)
+            implements java.io.Serializable {
+    }
+
+    /** Checks that the caller may change the course: an owner or co-owner, or HR. */
     @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
     public void checkMayRevise(long courseId) {
-        courses.course(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
+        mayEdit(courseId);
+    }
+
+    private Course mayEdit(long courseId) {
+        Course course = courses.course(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
+        if (!caller.isAny(Role.HR, Role.ADMIN) && me().map(e -> !course.isOwnedBy(e.getId())).orElse(true)) {
+            throw new AccessDeniedException("course " + courseId + " belongs to other trainers");
+        }
+        return course;
     }
 
     /** Writes the course, its new package and its table of contents for files already unpacked in {@code folder}. */
     @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
-    public UploadResult register(ImportedPackage imported, String folder, long sizeBytes, String title, Long courseId) {
+    public UploadResult register(ImportedPackage imported, String folder, long sizeBytes, String title, Long courseId,
+            boolean publish) {
         Manifest manifest = imported.manifest();
         LocalDateTime now = LocalDateTime.now();
         Employee uploader = me().orElse(null);
@@ -70,10 +106,13 @@ public class CourseService {
         }
         Course course;
         if (courseId == null) {
-            course = new Course(name, uploader, now);
+            course = new Course(name, courses.category("GENERAL").orElseThrow(), uploader, now);
+            if (publish) {
+                course.setStatus(CourseStatus.PUBLISHED);
+            }
             courses.add(course);
         } else {
-            course = courses.course(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
+            course = mayEdit(courseId);
         }
         ScormVersion version = manifest.edition() == ScormEdition.SCORM_12 ? ScormVersion.SCORM_12 : ScormVersion.SCORM_2004;
         int revision = courseId == null ? 1 : courses.nextRevision(courseId);
@@ -89,6 +128,13 @@ public class CourseService {
             throw new ValidationFailedException("course.nothingToLaunch");
         }
         courses.add(pkg);
+        audit.record(uploader == null ? null : uploader.getId(), caller.login().orElse(""),
+                courseId == null ? "CREATE_WITH_PACKAGE" : "NEW_VERSION", "COURSE", course.getId(),
+                "revision " + revision + ", " + manifest.edition().displayName() + ", " + folder);
+        if (courseId == null && publish) {
+            audit.record(uploader == null ? null : uploader.getId(), caller.login().orElse(""), "PUBLISH", "COURSE",
+                    course.getId(), "published on upload");
+        }
         return new UploadResult(course.getId(), pkg.getId(), revision, course.getTitle(), manifest.edition().displayName(),
                 pkg.launchable().size(), warnings.stream().map(PackageProblem::japanese).toList(),
                 warnings.stream().map(PackageProblem::english).toList());
@@ -130,31 +176,224 @@ public class CourseService {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** The courses the caller may take: self-study ones, or all for trainers and HR. */
+    /** The first page of the catalogue, unfiltered. */
     public List<CourseSummary> catalogue() {
-        return courses.courses(isStaffOfTraining()).stream()
-                .map(c -> courses.latestPackage(c.getId()).map(p -> summary(c, p)).orElse(null))
-                .filter(s -> s != null).toList();
+        return catalogue(CatalogueFilter.all(), 0, 500).courses();
+    }
+
+    /**
+     * The published courses the caller may take, narrowed by the filter: self-study courses and
+     * the caller's enrolments; trainers and HR see every published course.
+     */
+    public CataloguePage catalogue(CatalogueFilter filter, int first, int size) {
+        if (first < 0 || size < 1 || size > 500) {
+            throw new ValidationFailedException("paging.range");
+        }
+        Long restrictTo = isStaffOfTraining() ? null : me().map(Employee::getId).orElse(-1L);
+        List<CourseSummary> page = courses.catalogue(filter, restrictTo, first, size).stream().map(this::summary).toList();
+        return new CataloguePage(courses.catalogueCount(filter, restrictTo), page);
+    }
+
+    public List<CourseCategory> categories() {
+        return courses.categories();
     }
 
     public CourseSummary summary(long courseId) {
+        return summary(mayTake(courseId));
+    }
+
+    private CourseSummary summary(Course c) {
+        Optional<CoursePackage> p = courses.latestPackage(c.getId());
+        return new CourseSummary(c.getId(), c.getTitle(), c.getTitleEn(), c.getDescription(), c.getDescriptionEn(),
+                c.getCategory().nameJa(), c.getCategory().nameEn(), c.isSelfStudy(), c.getEstimatedMinutes(),
+                new java.util.TreeMap<>(c.getAbilityPoints()), p.map(CoursePackage::getRevision).orElse(0),
+                p.map(x -> ScormEdition.valueOf(x.getEdition()).displayName()).orElse(""),
+                p.map(x -> x.launchable().size()).orElse(0), p.map(CoursePackage::getUploadedAt).orElse(c.getCreatedAt()),
+                c.getStatus());
+    }
+
+    /** A course's page for the caller. */
+    public CourseDetail detail(long courseId) {
         Course course = mayTake(courseId);
-        CoursePackage pkg = courses.latestPackage(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
-        return summary(course, pkg);
+        Optional<Enrollment> enrollment = me().flatMap(e -> courses.enrollment(e.getId(), courseId));
+        boolean mayEdit;
+        try {
+            mayEdit = isStaffOfTraining() && mayEdit(courseId) != null;
+        } catch (AccessDeniedException e) {
+            mayEdit = false;
+        }
+        return new CourseDetail(summary(course), course.getGrades().stream().sorted().toList(),
+                courses.materials(courseId).stream()
+                        .map(m -> new MaterialRow(m.getId(), m.getFileName(), m.getContentType(), m.getSizeBytes())).toList(),
+                enrollment.isPresent(), mayEdit, enrollment.flatMap(Enrollment::dueOn).orElse(null));
     }
 
-    private static CourseSummary summary(Course c, CoursePackage p) {
-        return new CourseSummary(c.getId(), c.getTitle(), c.getDescription(), c.isSelfStudy(), p.getRevision(),
-                ScormEdition.valueOf(p.getEdition()).displayName(), p.launchable().size(), p.getUploadedAt());
+    /** The caller enrols in a published self-study course; enrolling twice changes nothing. */
+    public void enrol(long courseId) {
+        Course course = mayTake(courseId);
+        Employee employee = me().orElseThrow(() -> new AccessDeniedException("no employee"));
+        if (course.getStatus() != CourseStatus.PUBLISHED) {
+            throw new ValidationFailedException("course.notOpen");
+        }
+        if (courses.enrollment(employee.getId(), courseId).isEmpty()) {
+            courses.add(new Enrollment(employee, course, LocalDateTime.now(), null, null));
+        }
     }
 
-    /** The course, if the caller may take it; refused otherwise. Assignment by a supervisor or HR comes with the training plan. */
+    /**
+     * The course, if the caller may take it; refused otherwise. Published courses: open to
+     * self-study, or the caller is enrolled. Retired ones: only for those already enrolled. Owners
+     * and HR may open any course (a draft for preview).
+     */
     public Course mayTake(long courseId) {
         Course course = courses.course(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
-        if (!course.isSelfStudy() && !isStaffOfTraining()) {
+        Optional<Employee> employee = me();
+        if (caller.isAny(Role.HR, Role.ADMIN) || employee.map(e -> course.isOwnedBy(e.getId())).orElse(false)) {
+            return course;
+        }
+        boolean enrolled = employee.flatMap(e -> courses.enrollment(e.getId(), courseId)).isPresent();
+        boolean open = switch (course.getStatus()) {
+            case PUBLISHED -> course.isSelfStudy() || enrolled || caller.is(Role.TRAINER);
+            case RETIRED -> enrolled;
+            case DRAFT -> false;
+        };
+        if (!open) {
             throw new AccessDeniedException("course " + courseId + " is not open to the caller");
         }
         return course;
+    }
+
+    /* ---- the trainer's side ---- */
+
+    /** The courses the caller may change: their own (and co-owned) ones, or all for HR. */
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public List<CourseSummary> myCourses() {
+        Long owner = caller.isAny(Role.HR, Role.ADMIN) ? null : me().map(Employee::getId).orElse(-1L);
+        return courses.ownedBy(owner).stream().map(this::summary).toList();
+    }
+
+    /** A new draft course without content yet, owned by the caller. */
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public long create(CourseEdit edit) {
+        Employee trainer = me().orElse(null);
+        Course course = new Course("", courses.category("GENERAL").orElseThrow(), trainer, LocalDateTime.now());
+        apply(course, edit);
+        courses.add(course);
+        audit.record(trainer == null ? null : trainer.getId(), caller.login().orElse(""), "CREATE", "COURSE",
+                course.getId(), course.getTitle());
+        return course.getId();
+    }
+
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public CourseEdit editable(long courseId) {
+        Course c = mayEdit(courseId);
+        return new CourseEdit(c.getTitle(), c.getTitleEn(), c.getDescription(), c.getDescriptionEn(), c.getCategory().getCode(),
+                c.getEstimatedMinutes(), c.isSelfStudy(), new java.util.TreeMap<>(c.getAbilityPoints()),
+                new java.util.TreeSet<>(c.getGrades()));
+    }
+
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public void update(long courseId, CourseEdit edit) {
+        Course course = mayEdit(courseId);
+        apply(course, edit);
+        audit.record(me().map(Employee::getId).orElse(null), caller.login().orElse(""), "EDIT", "COURSE", courseId,
+                course.getTitle());
+    }
+
+    private void apply(Course course, CourseEdit edit) {
+        String title = edit.title() == null ? "" : edit.title().strip();
+        if (title.isEmpty()) {
+            throw new ValidationFailedException("course.titleRequired");
+        }
+        if (title.length() > 500) {
+            throw new ValidationFailedException("course.titleTooLong");
+        }
+        if (edit.estimatedMinutes() < 0 || edit.estimatedMinutes() > 100_000) {
+            throw new ValidationFailedException("course.minutesRange");
+        }
+        CourseCategory category = courses.category(edit.category() == null ? "GENERAL" : edit.category())
+                .orElseThrow(() -> new ValidationFailedException("course.unknownCategory"));
+        java.util.Map<String, Integer> points = new java.util.TreeMap<>();
+        if (edit.points() != null) {
+            for (java.util.Map.Entry<String, Integer> e : edit.points().entrySet()) {
+                if (e.getValue() == null || e.getValue() == 0) {
+                    continue;
+                }
+                if (e.getValue() < 0 || e.getValue() > 1000) {
+                    throw new ValidationFailedException("course.pointsRange");
+                }
+                if (policy.ability(e.getKey()).isEmpty()) {
+                    throw new ValidationFailedException("course.unknownAbility");
+                }
+                points.put(e.getKey(), e.getValue());
+            }
+        }
+        java.util.Set<String> grades = edit.grades() == null ? java.util.Set.of() : edit.grades();
+        for (String grade : grades) {
+            if (policy.grade(grade).isEmpty()) {
+                throw new ValidationFailedException("course.unknownGrade");
+            }
+        }
+        course.setTitle(title);
+        course.setTitleEn(edit.titleEn() == null ? "" : edit.titleEn().strip());
+        course.setDescription(edit.description() == null ? "" : edit.description().strip());
+        course.setDescriptionEn(edit.descriptionEn() == null ? "" : edit.descriptionEn().strip());
+        course.setCategory(category);
+        course.setEstimatedMinutes(edit.estimatedMinutes());
+        course.setSelfStudy(edit.selfStudy());
+        course.getAbilityPoints().clear();
+        course.getAbilityPoints().putAll(points);
+        course.getGrades().clear();
+        course.getGrades().addAll(grades);
+    }
+
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public void publish(long courseId) {
+        Course course = mayEdit(courseId);
+        if (courses.latestPackage(courseId).isEmpty() && courses.materials(courseId).isEmpty()) {
+            throw new ValidationFailedException("course.nothingToPublish");
+        }
+        course.setStatus(CourseStatus.PUBLISHED);
+        audit.record(me().map(Employee::getId).orElse(null), caller.login().orElse(""), "PUBLISH", "COURSE", courseId,
+                course.getTitle());
+    }
+
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public void retire(long courseId) {
+        Course course = mayEdit(courseId);
+        course.setStatus(CourseStatus.RETIRED);
+        audit.record(me().map(Employee::getId).orElse(null), caller.login().orElse(""), "RETIRE", "COURSE", courseId,
+                course.getTitle());
+    }
+
+    /** Who is on a course and how far they are (owners and HR). */
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public List<jp.manabi.audit.AuditEntry> history(long courseId) {
+        mayEdit(courseId);
+        return audit.of("COURSE", courseId);
+    }
+
+    /** Stores a material (PDF, Word, PowerPoint, Excel, HTML, text) for a course. */
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public MaterialRow addMaterial(long courseId, String fileName, java.io.InputStream content) {
+        Course course = mayEdit(courseId);
+        String name = Materials.safeName(fileName);
+        String type = Materials.contentType(name).orElseThrow(() -> new ValidationFailedException("material.type", name));
+        String stored = "materials/m-" + java.util.UUID.randomUUID() + "/" + Materials.storedName(name);
+        long size = Materials.store(content, Settings.contentDir().resolve(stored));
+        Employee trainer = me().orElse(null);
+        CourseMaterial material = new CourseMaterial(course, name, type, size, stored, trainer, LocalDateTime.now());
+        courses.add(material);
+        audit.record(trainer == null ? null : trainer.getId(), caller.login().orElse(""), "ADD_MATERIAL", "COURSE", courseId,
+                name);
+        return new MaterialRow(material.getId(), name, type, size);
+    }
+
+    /** A material's file and type, if the caller may take its course. */
+    public CourseMaterial material(long materialId) {
+        CourseMaterial material = courses.material(materialId).orElseThrow(() -> new NotFoundException("material"));
+        mayTake(material.getCourse().getId());
+        return material;
     }
 
     /**

@@ -36,10 +36,16 @@ public class CourseUploadService {
     private CourseService courses;
 
     /**
-     * Uploads a package as a new course ({@code courseId} null) or as the next revision of one.
-     * {@code title} may be empty: the manifest's organization title is used.
+     * Uploads a package as a new draft course ({@code courseId} null) owned by the caller, or as
+     * the next revision of one of theirs. {@code title} may be empty: the manifest's organization
+     * title is used.
      */
     public UploadResult upload(InputStream zip, String title, Long courseId) throws PackageRefusedException {
+        return upload(zip, title, courseId, false);
+    }
+
+    /** As {@link #upload(InputStream, String, Long)}; a new course is published at once when {@code publish}. */
+    public UploadResult upload(InputStream zip, String title, Long courseId, boolean publish) throws PackageRefusedException {
         if (courseId != null) {
             courses.checkMayRevise(courseId);
         }
@@ -54,7 +60,7 @@ public class CourseUploadService {
             throw new UncheckedIOException(e);
         }
         try {
-            return courses.register(imported, folder, size(target), title, courseId);
+            return courses.register(imported, folder, size(target), title, courseId, publish);
         } catch (RuntimeException e) {
             delete(target, e);
             throw e;

@@ -32,6 +32,13 @@ public class LearningRepository {
                 .setParameter("course", courseId).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The learner's registrations that are not complete, most recently used first. */
+    public List<Registration> openRegistrations(long employeeId) {
+        return em.createQuery("select r from Registration r join fetch r.course where r.employee.id = :employee"
+                + " and r.completedAt is null order by r.lastLaunchedAt desc, r.id desc", Registration.class)
+                .setParameter("employee", employeeId).getResultList();
+    }
+
     public Optional<ActivityAttempt> latestAttempt(long registrationId, long activityId) {
         return em.createQuery("select a from ActivityAttempt a where a.registration.id = :registration"
                 + " and a.activity.id = :activity order by a.attemptNumber desc", ActivityAttempt.class)
@@ -49,8 +56,8 @@ public class LearningRepository {
     /** How many distinct activities of a registration have a completed attempt. */
     public long completedActivities(long registrationId) {
         return em.createQuery("select count(distinct a.activity.id) from ActivityAttempt a"
-                + " where a.registration.id = :registration and a.completed = true", Long.class)
-                .setParameter("registration", registrationId).getSingleResult();
+                + " where a.registration.id = :registration and a.completed = :completed", Long.class)
+                .setParameter("registration", registrationId).setParameter("completed", true).getSingleResult();
     }
 
     /** A run-time session, locked until the transaction ends: commits of one session run one at a time, on any node. */
@@ -59,8 +66,8 @@ public class LearningRepository {
     }
 
     public List<RuntimeSession> liveSessions(long attemptId) {
-        return em.createQuery("select s from RuntimeSession s where s.attempt.id = :attempt and s.superseded = false",
-                RuntimeSession.class).setParameter("attempt", attemptId).getResultList();
+        return em.createQuery("select s from RuntimeSession s where s.attempt.id = :attempt and s.superseded = :superseded",
+                RuntimeSession.class).setParameter("attempt", attemptId).setParameter("superseded", false).getResultList();
     }
 
     public Optional<Long> employeeIdOfLogin(String login) {

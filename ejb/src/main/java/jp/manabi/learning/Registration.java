@@ -91,6 +91,10 @@ public class Registration implements Serializable {
         this.lastLaunchedAt = at;
     }
 
+    public Optional<LocalDateTime> lastLaunchedAt() {
+        return Optional.ofNullable(lastLaunchedAt);
+    }
+
     public Optional<LocalDateTime> completedAt() {
         return Optional.ofNullable(completedAt);
     }

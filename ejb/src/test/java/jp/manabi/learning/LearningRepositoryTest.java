@@ -48,7 +48,9 @@ class LearningRepositoryTest extends BothDatabases {
         new DepartmentRepository(em).add(hr);
         Employee learner = new Employee("2001", new PersonName("佐藤", "一郎", "サトウ", "イチロウ"), hr);
         new EmployeeRepository(em).add(learner);
-        Course course = new Course("情報セキュリティ基礎", learner, MORNING);
+        Course course = new Course("情報セキュリティ基礎", em.find(jp.manabi.course.CourseCategory.class, "INFORMATION_SECURITY"),
+                learner, MORNING);
+        course.getAbilityPoints().put("PROFESSIONAL_PRACTICE", 10);
         CourseRepository courses = new CourseRepository(em);
         courses.add(course);
         CoursePackage pkg = new CoursePackage(course, 1, "p-test", ScormVersion.SCORM_2004, "SCORM_2004_3RD", "m1", 3, 1234,

@@ -1,0 +1,99 @@
+package jp.manabi.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDateTime;
+import java.util.List;
+import jp.manabi.organisation.Department;
+import jp.manabi.organisation.DepartmentLevel;
+import jp.manabi.organisation.DepartmentRepository;
+import jp.manabi.staff.Employee;
+import jp.manabi.staff.EmployeeRepository;
+import jp.manabi.staff.PersonName;
+import jp.manabi.testing.BothDatabases;
+import jp.manabi.testing.EachDatabase;
+import jp.manabi.testing.TestDatabase;
+
+/** The catalogue's queries on PostgreSQL and H2: status, category, ability, grade, self-study or enrolled, owners. */
+class CourseRepositoryTest extends BothDatabases {
+
+    private static final LocalDateTime DAY = LocalDateTime.of(2026, 11, 1, 9, 0);
+    private long learnerId;
+    private long trainerId;
+
+    /**
+     * セキュリティ (published, self-study, 専門実務 10, for 係員), 条例 (published, not self-study, 政策法務 20,
+     * for 主任), 草稿 (draft), 旧版 (retired); the learner is enrolled in 条例; the trainer owns セキュリティ and 草稿.
+     */
+    @Override
+    protected void fill(EntityManager em) {
+        Department d = new Department("D", "人事係", null, DepartmentLevel.BUREAU, null, 1);
+        new DepartmentRepository(em).add(d);
+        Employee learner = new Employee("3001", new PersonName("山田", "花子", "ヤマダ", "ハナコ"), d);
+        Employee trainer = new Employee("3002", new PersonName("砂川", "真", "スナガワ", "マコト"), d);
+        EmployeeRepository employees = new EmployeeRepository(em);
+        employees.add(learner);
+        employees.add(trainer);
+        CourseRepository courses = new CourseRepository(em);
+        Course security = course(em, "セキュリティ", "INFORMATION_SECURITY", trainer, CourseStatus.PUBLISHED, true, 1);
+        security.getAbilityPoints().put("PROFESSIONAL_PRACTICE", 10);
+        security.getGrades().add("STAFF");
+        Course ordinance = course(em, "条例", "POLICY_LEGAL", null, CourseStatus.PUBLISHED, false, 2);
+        ordinance.getAbilityPoints().put("POLICY_LEGAL", 20);
+        ordinance.getGrades().add("SENIOR_STAFF");
+        Course draft = course(em, "草稿", "GENERAL", trainer, CourseStatus.DRAFT, true, 3);
+        Course retired = course(em, "旧版", "GENERAL", null, CourseStatus.RETIRED, true, 4);
+        for (Course c : List.of(security, ordinance, draft, retired)) {
+            courses.add(c);
+        }
+        courses.add(new Enrollment(learner, ordinance, DAY, null, trainer));
+        em.flush();
+        learnerId = learner.getId();
+        trainerId = trainer.getId();
+    }
+
+    private static Course course(EntityManager em, String title, String category, Employee owner, CourseStatus status,
+            boolean selfStudy, int day) {
+        Course c = new Course(title, em.find(CourseCategory.class, category), owner, DAY.plusDays(day));
+        c.setStatus(status);
+        c.setSelfStudy(selfStudy);
+        return c;
+    }
+
+    private List<String> titles(TestDatabase.Kind kind, CatalogueFilter filter, Long employee) {
+        return db(kind).query(em -> new CourseRepository(em).catalogue(filter, employee, 0, 50).stream()
+                .map(Course::getTitle).toList());
+    }
+
+    @EachDatabase
+    void theCatalogueShowsPublishedCoursesNewestFirst(TestDatabase.Kind kind) {
+        assertEquals(List.of("条例", "セキュリティ"), titles(kind, CatalogueFilter.all(), null));
+        long count = db(kind).query(em -> new CourseRepository(em).catalogueCount(CatalogueFilter.all(), null));
+        assertEquals(2L, count);
+    }
+
+    @EachDatabase
+    void aLearnerSeesSelfStudyCoursesAndTheirEnrolments(TestDatabase.Kind kind) {
+        assertEquals(List.of("条例", "セキュリティ"), titles(kind, CatalogueFilter.all(), learnerId));
+        assertEquals(List.of("セキュリティ"), titles(kind, CatalogueFilter.all(), trainerId));
+    }
+
+    @EachDatabase
+    void filtersNarrowByCategoryAbilityAndGrade(TestDatabase.Kind kind) {
+        assertEquals(List.of("条例"), titles(kind, new CatalogueFilter("POLICY_LEGAL", null, null), null));
+        assertEquals(List.of("セキュリティ"), titles(kind, new CatalogueFilter(null, "PROFESSIONAL_PRACTICE", null), null));
+        assertEquals(List.of("条例"), titles(kind, new CatalogueFilter(null, null, "SENIOR_STAFF"), null));
+        assertEquals(List.of(), titles(kind, new CatalogueFilter("POLICY_LEGAL", "PROFESSIONAL_PRACTICE", null), null));
+    }
+
+    @EachDatabase
+    void aTrainerListsTheCoursesTheyOwn(TestDatabase.Kind kind) {
+        assertEquals(List.of("草稿", "セキュリティ"), db(kind).query(em -> new CourseRepository(em).ownedBy(trainerId).stream()
+                .map(Course::getTitle).toList()));
+        int all = db(kind).query(em -> new CourseRepository(em).ownedBy(null).size());
+        int categories = db(kind).query(em -> new CourseRepository(em).categories().size());
+        assertEquals(4, all);
+        assertEquals(7, categories);
+    }
+}
