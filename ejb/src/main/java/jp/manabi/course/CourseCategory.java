@@ -6,13 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Locale;
 
 /** A heading of the catalogue (情報セキュリティ, 政策法務 …); reference data kept by the migrations. */
 @Entity
 @Table(name = "course_category")
 @Cacheable
-public class CourseCategory implements Serializable {
+public class CourseCategory implements Serializable, jp.manabi.policy.Localized {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,16 +31,14 @@ public class CourseCategory implements Serializable {
         return code;
     }
 
+    @Override
     public String nameJa() {
         return nameJa;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
-    }
-
-    public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameJa;
     }
 
     public int getSortOrder() {

@@ -90,6 +90,37 @@ public class PlayerService {
                 entries, startAt, registration.map(Registration::isCompleted).orElse(false));
     }
 
+    /**
+     * The table of contents of a course's newest package as a learner would see it at the start,
+     * for its owners and HR: nothing of theirs is shown or recorded.
+     */
+    public PlayerView previewView(long courseId) {
+        Course course = courseService.mayEditCourse(courseId);
+        CoursePackage pkg = courses.latestPackage(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
+        List<PlayerView.Entry> entries = pkg.getActivities().stream().map(a -> new PlayerView.Entry(a.getIdentifier(),
+                a.getTitle(), a.getDepth(), a.isLaunchable(), a.isVisible(), a.getKind().name(), "not-attempted", false))
+                .toList();
+        return new PlayerView(courseId, course.getTitle(), pkg.getScormVersion() == ScormVersion.SCORM_12 ? "1.2" : "2004",
+                entries, pkg.launchable().get(0).getIdentifier(), false);
+    }
+
+    /** Launches an activity for preview: a first attempt's data, no session, so the browser has nowhere to commit. */
+    public Launch previewLaunch(long courseId, String identifier) {
+        courseService.mayEditCourse(courseId);
+        Employee me = staff.me();
+        CoursePackage pkg = courses.latestPackage(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
+        PackageActivity activity = pkg.activity(identifier).filter(PackageActivity::isLaunchable)
+                .orElseThrow(() -> new NotFoundException("activity " + identifier));
+        String path = "content/" + pkg.getId() + "/" + activity.getLaunchUrl();
+        if (activity.getKind() == ActivityKind.ASSET) {
+            return new Launch(null, identifier, activity.getTitle(), "none", path, Map.of());
+        }
+        ScormVersion version = pkg.getScormVersion();
+        ActivityAttempt fresh = new ActivityAttempt(null, activity, 1, LocalDateTime.now());
+        return new Launch(null, identifier, activity.getTitle(), version == ScormVersion.SCORM_12 ? "1.2" : "2004", path,
+                initialValues(me, activity, fresh, CmiState.empty(version)));
+    }
+
     private static String statusOf(ActivityAttempt a) {
         if (a.isCompleted()) {
             return "completed";

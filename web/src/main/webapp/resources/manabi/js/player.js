@@ -15,6 +15,8 @@
   }
   var base = root.getAttribute('data-base');
   var courseId = root.getAttribute('data-course');
+  // A trainer's preview: the same player, with nothing sent to the server.
+  var preview = root.getAttribute('data-preview') === 'true';
   var frame = document.getElementById('player-frame');
   var statusLine = document.getElementById('player-status');
   var tocList = document.querySelector('#player-toc ol');
@@ -111,7 +113,7 @@
   }
 
   function refreshView() {
-    return getJson(base + 'api/player/courses/' + courseId).then(function (v) {
+    return getJson(base + 'api/player/courses/' + courseId + (preview ? '?preview=true' : '')).then(function (v) {
       view = v;
       renderToc();
       if (v.completed) {
@@ -137,7 +139,7 @@
 
   /** The page is going away: the beacon is the only request the browser still sends. */
   function beacon(session) {
-    if (!session || !session.api || session.closed) {
+    if (!session || !session.api || session.closed || !session.token) {
       return;
     }
     var body = lastData(session, session.exitOverride);
@@ -146,7 +148,7 @@
 
   /** The player itself unloads the SCO: send the last data and wait for it to be stored. */
   function sendLast(session) {
-    if (!session || !session.api || session.closed) {
+    if (!session || !session.api || session.closed || !session.token) {
       return Promise.resolve();
     }
     var body = lastData(session, session.exitOverride);
@@ -158,7 +160,7 @@
 
   function createApi(session, launch) {
     var settings = {
-      lmsCommitUrl: commitUrl(session),
+      lmsCommitUrl: session.token ? commitUrl(session) : false,
       dataCommitFormat: 'flattened',
       autocommit: true,
       autocommitSeconds: 15,
@@ -270,8 +272,8 @@
     updateButtons();
     say(text('loading'));
     return unloadCurrent().then(function () {
-      return getJson(base + 'api/player/courses/' + courseId + '/launch?activity=' + encodeURIComponent(identifier),
-        {method: 'POST'});
+      return getJson(base + 'api/player/courses/' + courseId + (preview ? '/preview' : '/launch') + '?activity='
+        + encodeURIComponent(identifier), {method: 'POST'});
     }).then(function (launch) {
       var session = {identifier: identifier, token: launch.token, version: launch.api, seq: 0, terminated: false,
         closed: false, api: null, navRequest: null, exitOverride: null};

@@ -78,6 +78,18 @@ public class Texts {
         error(e.getMessageKey(), e.getArguments());
     }
 
+    /** A date and time as people read it: 令和8年11月25日 9:05. */
+    public String dateTime(java.time.LocalDateTime at) {
+        return at == null ? "" : date(at.toLocalDate()) + " " + String.format("%d:%02d", at.getHour(), at.getMinute());
+    }
+
+    /** A message that survives a redirect to the next page. */
+    public void flashInfo(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));
+    }
+
     public void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));

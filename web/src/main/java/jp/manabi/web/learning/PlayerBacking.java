@@ -21,6 +21,9 @@ public class PlayerBacking {
     @Inject
     @Param(name = "course")
     private Long course;
+    @Inject
+    @Param(name = "preview")
+    private String preview;
 
     private PlayerView view;
 
@@ -29,9 +32,14 @@ public class PlayerBacking {
             if (course == null) {
                 throw new jp.manabi.platform.NotFoundException("no course");
             }
-            view = player.view(course);
+            view = isPreview() ? player.previewView(course) : player.view(course);
         }
         return view;
+    }
+
+    /** A trainer's preview: nothing is recorded. */
+    public boolean isPreview() {
+        return "true".equals(preview);
     }
 
     public Long getCourse() {

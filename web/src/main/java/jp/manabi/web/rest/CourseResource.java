@@ -40,14 +40,31 @@ public class CourseResource {
         return courses.catalogue();
     }
 
+    /** Publishes a course (its owners and HR). */
+    @POST
+    @Path("{id}/publish")
+    public Response publish(@jakarta.ws.rs.PathParam("id") long id) {
+        courses.publish(id);
+        return Response.noContent().build();
+    }
+
+    /** Retires a course (its owners and HR). */
+    @POST
+    @Path("{id}/retire")
+    public Response retire(@jakarta.ws.rs.PathParam("id") long id) {
+        courses.retire(id);
+        return Response.noContent().build();
+    }
+
     /**
-     * Takes a package as the body ({@code application/zip}). 201 with the course and package ids;
-     * 400 with every problem when the package is refused (nothing kept).
+     * Takes a package as the body ({@code application/zip}): a new course, published at once unless
+     * {@code publish=false}, or with {@code course=<id>} the next version of one. 201 with the
+     * course and package ids; 400 with every problem when the package is refused (nothing kept).
      */
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(InputStream body, @QueryParam("title") String title, @QueryParam("course") Long courseId,
-            @Context HttpServletRequest request) {
+            @QueryParam("publish") @jakarta.ws.rs.DefaultValue("true") boolean publish, @Context HttpServletRequest request) {
         // Refuse before reading a large body; the service checks again.
         if (!request.isUserInRole("TRAINER") && !request.isUserInRole("HR") && !request.isUserInRole("ADMIN")) {
             return Response.status(Response.Status.FORBIDDEN).entity(Map.of("error", "forbidden")).build();
@@ -55,7 +72,7 @@ public class CourseResource {
         Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
                 ? Locale.ENGLISH : Locale.JAPANESE;
         try {
-            UploadResult result = uploads.upload(body, title, courseId);
+            UploadResult result = uploads.upload(body, title, courseId, publish);
             List<String> warnings = locale == Locale.ENGLISH ? result.warningsEn() : result.warningsJa();
             return Response.status(Response.Status.CREATED).entity(Map.of("course", result.courseId(), "package",
                     result.packageId(), "revision", result.revision(), "title", result.title(), "edition", result.edition(),

@@ -43,8 +43,19 @@ public class PlayerResource {
 
     @GET
     @Path("courses/{course}")
-    public PlayerView view(@PathParam("course") long course) {
-        return player.view(course);
+    public PlayerView view(@PathParam("course") long course,
+            @QueryParam("preview") @jakarta.ws.rs.DefaultValue("false") boolean preview) {
+        return preview ? player.previewView(course) : player.view(course);
+    }
+
+    /** A trainer's preview: the activity with a first attempt's data and nowhere to commit. */
+    @POST
+    @Path("courses/{course}/preview")
+    public Launch preview(@PathParam("course") long course, @QueryParam("activity") String activity) {
+        if (activity == null || activity.isBlank()) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+        return player.previewLaunch(course, activity);
     }
 
     @POST
