@@ -65,6 +65,18 @@ public class LearningRepository {
         return Optional.ofNullable(em.find(RuntimeSession.class, token, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /**
+     * Locks the live run-time sessions of a learner's activity until the transaction ends, before
+     * the attempt itself is read. A commit locks its session first and then writes the attempt;
+     * taking the session locks first here too keeps the two in the same order (no deadlock), and
+     * the attempt read after them is the one the last commit left (no lost update).
+     */
+    public void lockLiveSessions(long registrationId, long activityId) {
+        em.createNativeQuery("SELECT s.token FROM runtime_session s WHERE s.superseded = FALSE AND s.attempt_id IN"
+                + " (SELECT a.id FROM activity_attempt a WHERE a.registration_id = ? AND a.activity_id = ?) FOR UPDATE")
+                .setParameter(1, registrationId).setParameter(2, activityId).getResultList();
+    }
+
     public List<RuntimeSession> liveSessions(long attemptId) {
         return em.createQuery("select s from RuntimeSession s where s.attempt.id = :attempt and s.superseded = :superseded",
                 RuntimeSession.class).setParameter("attempt", attemptId).setParameter("superseded", false).getResultList();

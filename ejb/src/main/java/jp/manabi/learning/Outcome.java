@@ -30,14 +30,13 @@ public record Outcome(Optional<String> lessonStatus, Optional<String> completion
         }
         String completion = AttemptOutcome.completionStatus2004(state.get("cmi.completion_status").orElse(null),
                 state.decimal("cmi.progress_measure"), activity.completionThreshold());
-        // SCORM 2004 SN 4.2.1 (End Attempt): unless completionSetByContent, an attempt the content
-        // ended without a completion status is recorded as completed by the LMS.
-        if (terminated && "unknown".equals(completion) && !activity.isCompletionSetByContent()) {
-            completion = "completed";
-        }
         String success = AttemptOutcome.successStatus2004(state.get("cmi.success_status").orElse(null),
                 state.decimal("cmi.score.scaled"), activity.scaledPassingScore());
+        // SCORM 2004 SN 4.2.1 (End Attempt): unless completionSetByContent, an attempt the content
+        // ended without a completion status counts as completed for the activity. The run-time
+        // value the SCO reads back stays what it was ("unknown"): that is the SCO's, not sequencing's.
+        boolean completedBySequencing = terminated && "unknown".equals(completion) && !activity.isCompletionSetByContent();
         return new Outcome(Optional.empty(), Optional.of(completion), Optional.of(success),
-                AttemptOutcome.isComplete(ScormVersion.SCORM_2004, completion, success));
+                completedBySequencing || AttemptOutcome.isComplete(ScormVersion.SCORM_2004, completion, success));
     }
 }

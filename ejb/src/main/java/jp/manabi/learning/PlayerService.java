@@ -149,6 +149,9 @@ public class PlayerService {
         CoursePackage pkg = registration.getCoursePackage();
         PackageActivity activity = pkg.activity(identifier).filter(PackageActivity::isLaunchable)
                 .orElseThrow(() -> new NotFoundException("activity " + identifier));
+        if (registration.getId() != null) {
+            learning.lockLiveSessions(registration.getId(), activity.getId());
+        }
         Optional<ActivityAttempt> last = learning.latestAttempt(registration.getId(), activity.getId());
         ActivityAttempt attempt;
         if (last.isEmpty() || last.get().isEnded()) {

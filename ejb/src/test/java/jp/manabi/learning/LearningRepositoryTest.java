@@ -113,6 +113,7 @@ class LearningRepositoryTest extends BothDatabases {
             RuntimeSession session = learning.lockSession("token-1").orElseThrow();
             assertEquals(6000, session.getBaseTimeCentis());
             assertEquals(1, learning.liveSessions(attemptId).size());
+            learning.lockLiveSessions(registrationId, em.find(ActivityAttempt.class, attemptId).getActivity().getId());
             assertTrue(learning.lockSession("no-such").isEmpty());
             assertEquals(2, new CourseRepository(em).latestPackage(courseId).orElseThrow().getActivities().size());
             assertEquals(2, new CourseRepository(em).nextRevision(courseId));
