@@ -407,9 +407,11 @@
           if (state.submitted) {
             var ok = state.result.correct[id];
             var correct = fieldset.getAttribute('data-correct');
-            var index = Array.prototype.map.call(fieldset.querySelectorAll('input[type=radio]'),
-              function (input) { return input.value; }).indexOf(correct);
-            feedback.textContent = ok ? '正解' : '不正解（正解は' + LETTERS[index] + '）';
+            var values = Array.prototype.map.call(fieldset.querySelectorAll('input[type=radio]'),
+              function (input) { return input.value; });
+            var chosen = LETTERS[values.indexOf(state.answers[id])];
+            feedback.textContent = ok ? '正解（あなたの解答：' + chosen + '）'
+              : '不正解（あなたの解答：' + chosen + '、正解：' + LETTERS[values.indexOf(correct)] + '）';
             feedback.className = 'feedback ' + (ok ? 'correct' : 'incorrect');
             feedback.hidden = false;
             explanation.hidden = false;
