@@ -134,7 +134,7 @@ final class Browser implements AutoCloseable {
     /** Chooses a file in a (possibly hidden) file input. */
     void attach(String css, Path file) {
         retrying(() -> {
-            driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().toString());
+            driver.findElement(By.cssSelector(css)).sendKeys(file.toAbsolutePath().normalize().toString());
             return null;
         });
     }

@@ -303,8 +303,11 @@
       });
       frame.src = base + launch.contentPath;
       frame.setAttribute('title', launch.title);
-      busy = false;
+      // Not busy only once the table of contents and the buttons show the new activity, so that
+      // whoever waits for the player (a learner's screen reader, a test) sees a settled page.
       return refreshView().then(function () {
+        busy = false;
+        updateButtons();
         say(text('now-showing') + ' ' + launch.title);
       });
     }).catch(function (error) {
@@ -331,10 +334,15 @@
     busy = true;
     updateButtons();
     return unloadCurrent().then(function () {
-      busy = false;
       ended = true;
       return refreshView();
     }).then(function () {
+      busy = false;
+      updateButtons();
+      say(note);
+    }, function () {
+      busy = false;
+      updateButtons();
       say(note);
     });
   }
