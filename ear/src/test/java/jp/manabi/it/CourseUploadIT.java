@@ -39,6 +39,7 @@ class CourseUploadIT extends BrowserIT {
         browser.checkAccessibility();
 
         browser.typeInto("[id='upload:title']", "情報セキュリティ研修 (ゴルフ版)");
+        browser.driver.findElement(org.openqa.selenium.By.id("upload:title")).sendKeys(org.openqa.selenium.Keys.TAB);
         browser.attach("input[type='file']", CORPUS.resolve("scorm2004/ContentPackagingMetadata_SCORM20043rdEdition.zip"));
         browser.waitForText("[id='messages']", "「情報セキュリティ研修 (ゴルフ版)」を登録しました");
         browser.checkAccessibility();

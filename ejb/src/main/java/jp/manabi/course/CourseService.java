@@ -145,7 +145,7 @@ public class CourseService {
                 warnings.stream().map(PackageProblem::english).toList());
     }
 
-    private static void addActivity(CoursePackage pkg, Manifest manifest, Item item, String parent, int depth, int[] position) {
+    static void addActivity(CoursePackage pkg, Manifest manifest, Item item, String parent, int depth, int[] position) {
         Optional<Resource> resource = item.identifierRef().flatMap(manifest::resource);
         ActivityKind kind = !item.isLeaf() ? ActivityKind.CLUSTER
                 : resource.map(r -> r.isSco() ? ActivityKind.SCO : ActivityKind.ASSET).orElse(ActivityKind.CLUSTER);
