@@ -1,0 +1,643 @@
+package jp.manabi.it.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import jp.manabi.it.BrowserIT;
+import jp.manabi.it.ManabiIT;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Replays the ADL SCORM 2004 4th Edition LMS test scripts ({@code adl-cts/testcases}, each with the manifest of the
+ * same name) against the player in Chromium: uploads a {@link HarnessPackage} per manifest as a trainer, opens the
+ * player as a learner, lets the harness page of each launched activity make the scripted calls and compare them, and
+ * performs the navigation the script asks of the learner after each activity (the CUI). Prints one line per script
+ * and {@code N passed, M failed}; the details go to {@code target/adl-conformance.txt}.
+ *
+ * <p>The runtime-only scripts (API, DMI, DMB, DDM, T-01a, T-01b) must pass; the others are reported, not asserted:
+ * most need the sequencing engine. {@code -Dadl.scripts=API,DMB} (names or regular expressions) replays only some.
+ */
+public class AdlConformanceIT extends BrowserIT {
+
+    /** The runtime-only scripts: API, data model implementation and behaviour, shared data, and the two T-01. */
+    static final Set<String> RUNTIME_ONLY = Set.of("API", "DMI", "DMB", "DDM", "T-01a", "T-01b");
+
+    private static final String PREFIX = "adl.harness.";
+    private static final String TRAINER = "1031";
+    private static final String LEARNER = "1061";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Wait for the next launch after the player was told to move (or moved by itself). */
+    private static final long LAUNCH_MS = Long.getLong("adl.launch.ms", 6000);
+    /** The player showing no activity this long (after the last one finished) means it launched nothing. */
+    private static final long IDLE_MS = Long.getLong("adl.idle.ms", 2500);
+    /** Wait for a launched activity to finish its calls. */
+    private static final long RUN_MS = Long.getLong("adl.run.ms", 120000);
+    /** Wait for the session to end where the script says it ends. */
+    private static final long END_MS = Long.getLong("adl.end.ms", 5000);
+
+    @ArquillianResource
+    URL server;
+
+    private WebDriver driver;
+    private final String password = System.getProperty("manabi.it.password");
+
+    /** What happened to one script. */
+    record Outcome(String name, boolean passed, String reason, List<String> details, long millis) {
+    }
+
+    @Test
+    void replaysTheAdlScripts() throws Exception {
+        Path corpus = corpus();
+        AdlScript.Abbreviations abbreviations = AdlScript.Abbreviations.read(corpus.resolve("Commands.properties"));
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(corpus.resolve("testcases"))) {
+            files = listed.filter(p -> p.toString().endsWith(".properties")).filter(this::selected).sorted().toList();
+        }
+        driver = browserDriver();
+        signIn();
+        List<Outcome> outcomes = new ArrayList<>();
+        StringBuilder report = new StringBuilder();
+        long begin = System.currentTimeMillis();
+        for (Path file : files) {
+            AdlScript script = AdlScript.read(file, abbreviations);
+            Outcome outcome;
+            long start = System.currentTimeMillis();
+            try {
+                outcome = new Replay(script, corpus, file).play();
+            } catch (Exception | AssertionError e) {
+                outcome = new Outcome(script.name(), false, "harness error: " + e, List.of(),
+                        System.currentTimeMillis() - start);
+            }
+            outcomes.add(outcome);
+            String line = (outcome.passed() ? "PASS " : "FAIL ") + outcome.name()
+                    + (outcome.passed() ? "" : " " + outcome.reason()) + " (" + outcome.millis() + " ms)";
+            System.out.println(line);
+            report.append(line).append('\n');
+            for (String detail : outcome.details()) {
+                report.append("    ").append(detail).append('\n');
+            }
+        }
+        long passed = outcomes.stream().filter(Outcome::passed).count();
+        String total = passed + " passed, " + (outcomes.size() - passed) + " failed";
+        System.out.println(total + " (" + (System.currentTimeMillis() - begin) / 1000 + " s)");
+        report.append(total).append('\n');
+        Path out = Path.of("target", "adl-conformance.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+
+        List<String> runtimeFailures = outcomes.stream().filter(o -> RUNTIME_ONLY.contains(o.name()) && !o.passed())
+                .map(o -> o.name() + ": " + o.reason()).toList();
+        assertTrue(runtimeFailures.isEmpty(), "runtime-only ADL scripts failed (see target/adl-conformance.txt):\n  "
+                + String.join("\n  ", runtimeFailures));
+    }
+
+    private boolean selected(Path file) {
+        String only = System.getProperty("adl.scripts", "").trim();
+        if (only.isEmpty()) {
+            return true;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
+        for (String wanted : only.split(",")) {
+            if (name.equals(wanted.trim()) || name.matches(wanted.trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Path corpus() {
+        String shared = System.getProperty("manabi.shared.dir");
+        return (shared != null && !shared.isBlank() ? Path.of(shared) : Path.of("../../shared"))
+                .resolve("scorm-corpus").resolve("adl-cts");
+    }
+
+    /* ---- the one browser of BrowserIT, signed in once as the learner ---- */
+
+    private static Object browserObject() throws ReflectiveOperationException {
+        Field field = BrowserIT.class.getDeclaredField("browser");
+        field.setAccessible(true);
+        return field.get(null);
+    }
+
+    private static WebDriver browserDriver() throws ReflectiveOperationException {
+        Object browser = browserObject();
+        Field driver = browser.getClass().getDeclaredField("driver");
+        driver.setAccessible(true);
+        return (WebDriver) driver.get(browser);
+    }
+
+    private void signIn() throws ReflectiveOperationException {
+        Object browser = browserObject();
+        Method signIn = browser.getClass().getDeclaredMethod("signIn", ManabiIT.class, String.class, String.class);
+        signIn.setAccessible(true);
+        signIn.invoke(browser, this, LEARNER, password);
+    }
+
+    String at(String path) {
+        String root = server.toString().endsWith("/") ? server.toString() : server + "/";
+        return root + path;
+    }
+
+    /* ---- upload ---- */
+
+    private long upload(HarnessPackage pack, AdlScript script, Path scriptFile) throws IOException, InterruptedException {
+        byte[] zip = pack.zip(script, scriptFile, corpus().resolve("Commands.properties"));
+        String title = "ADL " + pack.name() + " " + System.currentTimeMillis();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(at("api/courses?title="
+                        + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8))))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((TRAINER + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/zip").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 201) {
+            throw new Refused("upload of " + pack.name() + " answered " + response.statusCode() + ": "
+                    + abbreviate(response.body(), 400));
+        }
+        JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
+        return body.getJsonNumber("course").longValue();
+    }
+
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /* ---- one script ---- */
+
+    private final class Replay {
+        private final AdlScript script;
+        private final Path corpus;
+        private final Path scriptFile;
+        private final Map<String, HarnessPackage> packages = new LinkedHashMap<>();
+        private final Map<String, Long> courseOf = new LinkedHashMap<>();
+        private final List<String> details = new ArrayList<>();
+        private String currentPackage;
+        private String firstFailure;
+        private final long started = System.currentTimeMillis();
+        private final String runId = Long.toString(System.nanoTime(), 36);
+
+        Replay(AdlScript script, Path corpus, Path scriptFile) {
+            this.script = script;
+            this.corpus = corpus;
+            this.scriptFile = scriptFile;
+        }
+
+        Outcome play() throws Exception {
+            String first = packagesToUpload();
+            for (String name : packages.keySet()) {
+                try {
+                    courseOf.put(name, upload(packages.get(name), script, scriptFile));
+                } catch (Refused e) {
+                    return done(e.getMessage());
+                }
+            }
+            resetRun();
+            open(first);
+            String start = script.start();
+            if (!start.equals(".") && !packages.containsKey(start)) {
+                startByChoice(start);
+            }
+            List<AdlScript.Step> steps = script.steps();
+            for (int k = 0; k < steps.size(); k++) {
+                AdlScript.Step step = steps.get(k);
+                String failure = awaitStep(k, step);
+                if (failure != null) {
+                    return done(failure);
+                }
+                boolean last = k == steps.size() - 1;
+                String navigation = last ? finish(step.cui()) : navigate(step.cui());
+                if (navigation != null) {
+                    return done("after " + step.key() + " (" + step.cui() + "): " + navigation);
+                }
+            }
+            Thread.sleep(300);
+            JsonValue extra = storage("extra");
+            if (extra != null && extra.getValueType() == JsonValue.ValueType.ARRAY && !extra.asJsonArray().isEmpty()) {
+                return done("unexpected launch after the script's end: " + abbreviate(extra.toString(), 300));
+            }
+            return done(firstFailure);
+        }
+
+        private Outcome done(String failure) {
+            String reason = failure != null ? failure : firstFailure;
+            return new Outcome(script.name(), reason == null, reason == null ? "" : reason, details,
+                    System.currentTimeMillis() - started);
+        }
+
+        /** The packages the script plays (its own manifest, or DDMa and DDMb) and the one it starts in. */
+        private String packagesToUpload() {
+            Path own = corpus.resolve("manifests").resolve("LMSTestPackage_" + script.name() + ".imsmanifest.xml");
+            if (Files.exists(own)) {
+                packages.put(script.name(), HarnessPackage.read(own));
+                return script.name();
+            }
+            try (Stream<Path> listed = Files.list(corpus.resolve("manifests"))) {
+                for (Path manifest : listed.sorted().toList()) {
+                    String file = manifest.getFileName().toString();
+                    if (file.matches("LMSTestPackage_" + Pattern.quote(script.name()) + "[a-z]\\.imsmanifest\\.xml")) {
+                        HarnessPackage pack = HarnessPackage.read(manifest);
+                        packages.put(pack.name(), pack);
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (packages.isEmpty()) {
+                throw new IllegalStateException("no manifest for " + script.name());
+            }
+            return packages.containsKey(script.start()) ? script.start() : packages.keySet().iterator().next();
+        }
+
+        private void resetRun() {
+            js("for (var i = sessionStorage.length - 1; i >= 0; i--) { var k = sessionStorage.key(i);"
+                    + " if (k && k.indexOf('" + PREFIX + "') === 0) sessionStorage.removeItem(k); }"
+                    + "sessionStorage.setItem('" + PREFIX + "run', JSON.stringify({id: arguments[0], tc: arguments[1],"
+                    + " next: 0}));", runId, script.name());
+        }
+
+        private void open(String packageName) {
+            currentPackage = packageName;
+            driver.get(at("learn/player.xhtml?course=" + courseOf.get(packageName)));
+            long until = System.currentTimeMillis() + 15000;
+            while (System.currentTimeMillis() < until && !Boolean.TRUE.equals(
+                    js("return document.readyState === 'complete' && !!window.manabiPlayer;"))) {
+                pause(100);
+            }
+        }
+
+        /** start=<item title>: the learner chooses it from the TOC (unless the player launched it already). */
+        private void startByChoice(String title) {
+            HarnessPackage pack = packages.get(currentPackage);
+            String target = pack.itemTitled(title).map(HarnessPackage.Item::identifier).orElse(null);
+            long until = System.currentTimeMillis() + 1500;
+            while (System.currentTimeMillis() < until) {
+                JsonObject state = state();
+                if (state != null && target != null && target.equals(string(state, "current"))
+                        && storage("started.0") != null) {
+                    return;
+                }
+                pause(100);
+            }
+            js("sessionStorage.removeItem('" + PREFIX + "result.0'); sessionStorage.removeItem('" + PREFIX
+                    + "started.0'); var r = JSON.parse(sessionStorage.getItem('" + PREFIX + "run'));"
+                    + " r.next = 0; sessionStorage.setItem('" + PREFIX + "run', JSON.stringify(r));");
+            String failure = choose(title);
+            if (failure != null) {
+                details.add("start: " + failure);
+            }
+        }
+
+        /** Waits for step k's result; null when it passed or failed only in its calls, else why the script stops. */
+        private String awaitStep(int k, AdlScript.Step step) {
+            long now = System.currentTimeMillis();
+            long launchDeadline = now + LAUNCH_MS;
+            long runDeadline = 0;
+            long doneDeadline = 0;
+            boolean endedSeen = false;
+            long idleSince = 0;
+            while (true) {
+                JsonValue result = storage("result." + k);
+                if (result instanceof JsonObject r) {
+                    boolean finished = r.getBoolean("done", false);
+                    if (finished || doneDeadline != 0 && System.currentTimeMillis() > doneDeadline) {
+                        return judge(k, step, r);
+                    }
+                    if (doneDeadline == 0) {
+                        doneDeadline = System.currentTimeMillis() + 3000;
+                    }
+                } else if (storage("started." + k) != null) {
+                    if (runDeadline == 0) {
+                        runDeadline = System.currentTimeMillis() + RUN_MS;
+                    }
+                    if (System.currentTimeMillis() > runDeadline) {
+                        return step.key() + " (Activity " + step.act() + ") started but did not finish its "
+                                + step.commands().size() + " calls in " + RUN_MS / 1000 + " s";
+                    }
+                } else {
+                    JsonObject state = state();
+                    if (state != null && state.getBoolean("ended", false)) {
+                        if (endedSeen) {
+                            return "the session ended before " + step.key() + " (Activity " + step.act()
+                                    + ") was launched" + playerSays(state) + launchesSoFar();
+                        }
+                        endedSeen = true; // once more, in case the launch is on its way
+                    }
+                    boolean idle = state != null && string(state, "current").isEmpty();
+                    if (!idle) {
+                        idleSince = 0;
+                    } else if (idleSince == 0) {
+                        idleSince = System.currentTimeMillis();
+                    }
+                    boolean tooLong = System.currentTimeMillis() > launchDeadline
+                            || idleSince != 0 && System.currentTimeMillis() - idleSince > IDLE_MS;
+                    if (tooLong) {
+                        return "the LMS did not launch " + step.key() + " (Activity " + step.act() + ")"
+                                + playerSays(state) + launchesSoFar();
+                    }
+                }
+                pause(100);
+            }
+        }
+
+        private String judge(int k, AdlScript.Step step, JsonObject result) {
+            if (result.getBoolean("ok", false)) {
+                return null;
+            }
+            var failures = result.getJsonArray("failures");
+            int count = result.getInt("failureCount", failures.size());
+            for (JsonValue value : failures) {
+                JsonObject f = value.asJsonObject();
+                details.add(step.key() + ": " + (f.containsKey("call") ? string(f, "call") + " → " : "")
+                        + string(f, "why") + (f.containsKey("line") ? "   [" + string(f, "line") + "]" : ""));
+            }
+            String launched = string(result, "launched");
+            String first = failures.isEmpty() ? "failed" : failures.getJsonObject(0).getString("why", "failed");
+            if (!step.act().equals(launched)) {
+                return step.key() + ": " + first;
+            }
+            if (firstFailure == null) {
+                JsonObject f = failures.isEmpty() ? null : failures.getJsonObject(0);
+                firstFailure = step.key() + ": " + count + " of " + result.getInt("calls", 0) + " calls wrong, first "
+                        + (f != null && f.containsKey("call") ? string(f, "call") + " " : "") + first;
+            }
+            return null;
+        }
+
+        /* ---- the learner's navigation (CUI) ---- */
+
+        /** The navigation after a step that is not the last; null when done, else why not. */
+        private String navigate(String cui) throws InterruptedException {
+            if (cui == null || cui.isEmpty()) {
+                return null; // the activity navigates by itself (adl.nav.request)
+            }
+            Matcher m;
+            switch (cui) {
+                case "Continue":
+                    return press("#player-next", "Continue");
+                case "Previous":
+                    return press("#player-previous", "Previous");
+                case "DMBx":
+                    return relaunch(currentPackage, true, null);
+                case "DMBxAct":
+                    return relaunch(currentPackage, true, "Data Model Behavior Test 1");
+                case "RelaunchCM10":
+                    return relaunch(currentPackage, true, "Activity 4");
+                case "ExitCM09ba":
+                    return then(press("#player-exit", "Exit"), () -> relaunch(currentPackage, true, null));
+                case "SuspendCM09ca":
+                    return then(press("#player-suspend", "Suspend All"), () -> relaunch(currentPackage, true, null));
+                case "ContinueExitCM8":
+                    return then(press("#player-next", "Continue"), () -> relaunch(currentPackage, true, null));
+                case "RootSX4b":
+                    return chooseRoot();
+                default:
+                    break;
+            }
+            if ((m = Pattern.compile("APIt(\\d+)").matcher(cui)).matches()) {
+                return choose("API Implementation Test " + m.group(1));
+            }
+            if ((m = Pattern.compile("DMIt(\\d+)").matcher(cui)).matches()) {
+                return choose("Data Model Implementation Test " + m.group(1));
+            }
+            if (cui.startsWith("Choice~the activity that corresponds to the root")) {
+                return chooseRoot();
+            }
+            if (cui.startsWith("Choice~")) {
+                return choose(cui.substring("Choice~".length()));
+            }
+            if ((m = Pattern.compile("(?i)relaunch(DDM[ab])").matcher(cui)).matches()) {
+                return relaunch(m.group(1), true, null);
+            }
+            if (cui.startsWith("exitlaunch~")) {
+                String target = cui.substring("exitlaunch~".length());
+                return then(press("#player-exit", "Exit"), () -> relaunch(target, true, null));
+            }
+            if (cui.startsWith("autoendrelaunch~") || cui.startsWith("relaunch~") || cui.startsWith("launch~")) {
+                return relaunch(cui.substring(cui.indexOf('~') + 1), true, null);
+            }
+            if (cui.matches("(?i)relaunch.*")) {
+                return relaunch(currentPackage, false, null); // "after you log out of the package"
+            }
+            if (cui.equals("HasEnded") || cui.equals("AutoTest")) {
+                return awaitEnd(cui);
+            }
+            return "the harness does not know the instruction " + cui;
+        }
+
+        /** The navigation after the last step: how the test ends. */
+        private String finish(String cui) throws InterruptedException {
+            if (cui.equals("Exit") || cui.equals("TRIGExitAll")) {
+                JsonObject state = state();
+                if (state == null || !state.getBoolean("ended", false)) {
+                    String pressed = press("#player-exit", cui.equals("Exit") ? "Exit" : "Exit All");
+                    if (pressed != null) {
+                        return pressed;
+                    }
+                }
+                return awaitEnd(cui);
+            }
+            if (cui.startsWith("ChoiceExit~")) {
+                String chosen = choose(cui.substring("ChoiceExit~".length()));
+                return chosen != null ? chosen : awaitEnd(cui);
+            }
+            if (cui.equals("AutoTest") || cui.equals("HasEnded")) {
+                return awaitEnd(cui);
+            }
+            return navigate(cui);
+        }
+
+        private String awaitEnd(String why) {
+            long until = System.currentTimeMillis() + END_MS;
+            JsonObject state = null;
+            while (System.currentTimeMillis() < until) {
+                state = state();
+                if (state != null && state.getBoolean("ended", false)) {
+                    return null;
+                }
+                pause(100);
+            }
+            return "the session did not end (" + why + ")" + playerSays(state);
+        }
+
+        private String then(String first, java.util.concurrent.Callable<String> next) {
+            if (first != null) {
+                return first;
+            }
+            try {
+                return next.call();
+            } catch (Exception e) {
+                return e.toString();
+            }
+        }
+
+        /** Clicks a player button; null when clicked, else why not (missing, disabled). */
+        private String press(String css, String what) {
+            Object answer = js("window.confirm = function () { return true; }; window.alert = function () {};"
+                    + " var b = document.querySelector(arguments[0]);"
+                    + " if (!b) return 'missing'; if (b.disabled || b.getAttribute('aria-disabled') === 'true')"
+                    + " return 'disabled'; b.click(); return 'ok';", css);
+            if ("ok".equals(answer)) {
+                return null;
+            }
+            return "the player's " + what + " button (" + css + ") is " + answer + playerSays(state());
+        }
+
+        /** Chooses an item in the TOC by its title. */
+        private String choose(String title) {
+            HarnessPackage pack = packages.get(currentPackage);
+            String id = pack == null ? null : pack.itemTitled(title).map(HarnessPackage.Item::identifier).orElse(null);
+            Object answer = js("window.confirm = function () { return true; }; var id = arguments[0], title = arguments[1];"
+                    + " var bs = document.querySelectorAll('#player-toc button'), b = null;"
+                    + " for (var i = 0; i < bs.length; i++) { if (id && bs[i].getAttribute('data-activity') === id) b = bs[i]; }"
+                    + " for (var j = 0; !b && j < bs.length; j++) { if (bs[j].textContent.trim() === title) b = bs[j]; }"
+                    + " if (!b) return 'missing'; if (b.disabled || b.getAttribute('aria-disabled') === 'true')"
+                    + " return 'disabled'; b.click(); return 'ok';", id, title);
+            if ("ok".equals(answer)) {
+                return null;
+            }
+            return "the TOC entry for \"" + title + "\"" + (id != null ? " (" + id + ")" : "") + " is " + answer
+                    + playerSays(state());
+        }
+
+        private String chooseRoot() {
+            HarnessPackage pack = packages.get(currentPackage);
+            HarnessPackage.Item root = pack.items().isEmpty() ? null : pack.items().get(0);
+            String title = root != null && !root.launchable() ? root.title() : pack.organizationTitle();
+            return choose(title);
+        }
+
+        /** Opens the player for a package again; first lets the session end where the script says it ends. */
+        private String relaunch(String packageName, boolean attemptEnds, String thenChoose) {
+            if (!courseOf.containsKey(packageName)) {
+                return "no package " + packageName + " for this script";
+            }
+            long until = System.currentTimeMillis() + (attemptEnds ? END_MS : 1000);
+            while (System.currentTimeMillis() < until) {
+                JsonObject state = state();
+                if (state != null && state.getBoolean("ended", false)) {
+                    break;
+                }
+                pause(100);
+            }
+            open(packageName);
+            if (thenChoose != null) {
+                pause(500);
+                JsonObject state = state();
+                String target = packages.get(packageName).itemTitled(thenChoose).map(HarnessPackage.Item::identifier)
+                        .orElse("");
+                if (state == null || !target.equals(string(state, "current"))) {
+                    return choose(thenChoose);
+                }
+            }
+            return null;
+        }
+
+        private String launchesSoFar() {
+            JsonValue launches = storage("launches");
+            if (launches == null || launches.getValueType() != JsonValue.ValueType.ARRAY) {
+                return "";
+            }
+            List<String> acts = new ArrayList<>();
+            for (JsonValue v : launches.asJsonArray()) {
+                acts.add(string(v.asJsonObject(), "act"));
+            }
+            return "; launched so far: " + acts;
+        }
+    }
+
+    /* ---- the page ---- */
+
+    private Object js(String script, Object... args) {
+        try {
+            return ((JavascriptExecutor) driver).executeScript(script, args);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return null;
+        }
+    }
+
+    private JsonValue storage(String key) {
+        Object text = js("return sessionStorage.getItem(arguments[0]);", PREFIX + key);
+        if (!(text instanceof String s)) {
+            return null;
+        }
+        try {
+            return Json.createReader(new StringReader(s)).readValue();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private JsonObject state() {
+        Object text = js("try { if (window.manabiPlayer) return JSON.stringify(window.manabiPlayer.state());"
+                + " if (document.readyState === 'complete' && location.pathname.indexOf('player.xhtml') < 0)"
+                + " return JSON.stringify({current: null, ended: true, message: 'left the player for ' + location.href});"
+                + " return null; } catch (e) { return null; }");
+        if (!(text instanceof String s)) {
+            return null;
+        }
+        try {
+            return Json.createReader(new StringReader(s)).readObject();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String playerSays(JsonObject state) {
+        if (state == null) {
+            return " (no player state)";
+        }
+        return " (player: current=" + string(state, "current") + ", ended=" + state.getBoolean("ended", false)
+                + (string(state, "message").isEmpty() ? "" : ", message \"" + string(state, "message") + "\"") + ")";
+    }
+
+    private static String string(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return "";
+        }
+        return value.getValueType() == JsonValue.ValueType.STRING ? object.getString(key) : value.toString();
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() > max ? text.substring(0, max) + "…" : text;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
