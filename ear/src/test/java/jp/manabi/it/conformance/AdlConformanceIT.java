@@ -61,6 +61,8 @@ public class AdlConformanceIT extends BrowserIT {
     private static final long RUN_MS = Long.getLong("adl.run.ms", 120000);
     /** Wait for the session to end where the script says it ends. */
     private static final long END_MS = Long.getLong("adl.end.ms", 5000);
+    /** After this many seconds the remaining scripts (never the runtime-only ones) are reported, not replayed. */
+    private static final long BUDGET_S = Long.getLong("adl.budget.s", 540);
 
     @ArquillianResource
     URL server;
@@ -78,7 +80,10 @@ public class AdlConformanceIT extends BrowserIT {
         AdlScript.Abbreviations abbreviations = AdlScript.Abbreviations.read(corpus.resolve("Commands.properties"));
         List<Path> files;
         try (Stream<Path> listed = Files.list(corpus.resolve("testcases"))) {
-            files = listed.filter(p -> p.toString().endsWith(".properties")).filter(this::selected).sorted().toList();
+            files = listed.filter(p -> p.toString().endsWith(".properties")).filter(this::selected)
+                    .sorted(java.util.Comparator.comparing((Path p) -> !RUNTIME_ONLY.contains(name(p)))
+                            .thenComparing(AdlConformanceIT::name))
+                    .toList();
         }
         driver = browserDriver();
         signIn();
@@ -89,11 +94,11 @@ public class AdlConformanceIT extends BrowserIT {
             AdlScript script = AdlScript.read(file, abbreviations);
             Outcome outcome;
             long start = System.currentTimeMillis();
-            try {
-                outcome = new Replay(script, corpus, file).play();
-            } catch (Exception | AssertionError e) {
-                outcome = new Outcome(script.name(), false, "harness error: " + e, List.of(),
-                        System.currentTimeMillis() - start);
+            if (start - begin > BUDGET_S * 1000 && !RUNTIME_ONLY.contains(script.name())) {
+                outcome = new Outcome(script.name(), false, "not replayed: the run's time budget of " + BUDGET_S
+                        + " s (-Dadl.budget.s) is spent", List.of(), 0);
+            } else {
+                outcome = replay(script, corpus, file);
             }
             outcomes.add(outcome);
             String line = (outcome.passed() ? "PASS " : "FAIL ") + outcome.name()
@@ -118,18 +123,32 @@ public class AdlConformanceIT extends BrowserIT {
                 + String.join("\n  ", runtimeFailures));
     }
 
+    private Outcome replay(AdlScript script, Path corpus, Path file) {
+        long start = System.currentTimeMillis();
+        try {
+            return new Replay(script, corpus, file).play();
+        } catch (Exception | AssertionError e) {
+            return new Outcome(script.name(), false, "harness error: " + e, List.of(),
+                    System.currentTimeMillis() - start);
+        }
+    }
+
     private boolean selected(Path file) {
         String only = System.getProperty("adl.scripts", "").trim();
         if (only.isEmpty()) {
             return true;
         }
-        String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
+        String name = name(file);
         for (String wanted : only.split(",")) {
             if (name.equals(wanted.trim()) || name.matches(wanted.trim())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String name(Path script) {
+        return script.getFileName().toString().replaceFirst("\\.properties$", "");
     }
 
     static Path corpus() {
@@ -352,7 +371,8 @@ public class AdlConformanceIT extends BrowserIT {
                         }
                         endedSeen = true; // once more, in case the launch is on its way
                     }
-                    boolean idle = state != null && string(state, "current").isEmpty();
+                    boolean idle = state != null && string(state, "current").isEmpty()
+                            && !state.getBoolean("busy", false);
                     if (!idle) {
                         idleSince = 0;
                     } else if (idleSince == 0) {
@@ -500,8 +520,21 @@ public class AdlConformanceIT extends BrowserIT {
             }
         }
 
+        /** The player ignores clicks while it loads an activity: wait until it is idle (at most 5 s). */
+        private void awaitIdle() {
+            long until = System.currentTimeMillis() + 5000;
+            while (System.currentTimeMillis() < until) {
+                JsonObject state = state();
+                if (state == null || !state.getBoolean("busy", false)) {
+                    return;
+                }
+                pause(50);
+            }
+        }
+
         /** Clicks a player button; null when clicked, else why not (missing, disabled). */
         private String press(String css, String what) {
+            awaitIdle();
             Object answer = js("window.confirm = function () { return true; }; window.alert = function () {};"
                     + " var b = document.querySelector(arguments[0]);"
                     + " if (!b) return 'missing'; if (b.disabled || b.getAttribute('aria-disabled') === 'true')"
@@ -514,6 +547,7 @@ public class AdlConformanceIT extends BrowserIT {
 
         /** Chooses an item in the TOC by its title. */
         private String choose(String title) {
+            awaitIdle();
             HarnessPackage pack = packages.get(currentPackage);
             String id = pack == null ? null : pack.itemTitled(title).map(HarnessPackage.Item::identifier).orElse(null);
             Object answer = js("window.confirm = function () { return true; }; var id = arguments[0], title = arguments[1];"
@@ -542,17 +576,23 @@ public class AdlConformanceIT extends BrowserIT {
                 return "no package " + packageName + " for this script";
             }
             long until = System.currentTimeMillis() + (attemptEnds ? END_MS : 1000);
-            while (System.currentTimeMillis() < until) {
-                JsonObject state = state();
-                if (state != null && state.getBoolean("ended", false)) {
+            JsonObject state = state();
+            while (state == null || !state.getBoolean("ended", false)) {
+                if (System.currentTimeMillis() > until) {
+                    if (attemptEnds) {
+                        details.add("the session had not ended when the script relaunched " + packageName
+                                + playerSays(state));
+                    }
                     break;
                 }
                 pause(100);
+                state = state();
             }
             open(packageName);
             if (thenChoose != null) {
                 pause(500);
-                JsonObject state = state();
+                awaitIdle();
+                state = state();
                 String target = packages.get(packageName).itemTitled(thenChoose).map(HarnessPackage.Item::identifier)
                         .orElse("");
                 if (state == null || !target.equals(string(state, "current"))) {
