@@ -486,6 +486,28 @@
             status('asset launched', '');
             return;
         }
+        if (step.uiq && place.run) {
+            // The ADL SCO asks its UI inspection questions before its calls: the driver answers them by looking
+            // at the player, then says go.
+            write('ui.' + index, {questions: step.uiq});
+            status('waiting for the UI inspection', 'UI questions: ' + step.uiq);
+            var waited = 0;
+            var timer = global.setInterval(function () {
+                waited += 50;
+                if (read('go.' + index) !== null || waited > 15000) {
+                    global.clearInterval(timer);
+                    if (waited > 15000) {
+                        result.notes.push('the UI inspection was not answered in 15 s');
+                    }
+                    runStep(index, step, result, file, place);
+                }
+            }, 50);
+            return;
+        }
+        runStep(index, step, result, file, place);
+    }
+
+    function runStep(index, step, result, file, place) {
         var api = findApi(global);
         if (!api) {
             result.ok = false;

@@ -355,6 +355,10 @@ public class AdlConformanceIT extends BrowserIT {
                         doneDeadline = System.currentTimeMillis() + 3000;
                     }
                 } else if (storage("started." + k) != null) {
+                    if (storage("ui." + k) != null && storage("go." + k) == null) {
+                        inspectUserInterface(k, step);
+                        js("sessionStorage.setItem(arguments[0], '1');", PREFIX + "go." + k);
+                    }
                     if (runDeadline == 0) {
                         runDeadline = System.currentTimeMillis() + RUN_MS;
                     }
@@ -387,6 +391,49 @@ public class AdlConformanceIT extends BrowserIT {
                 }
                 pause(100);
             }
+        }
+
+        /** Answers the step's UI inspection questions from what the player shows, as a tester would. */
+        private void inspectUserInterface(int k, AdlScript.Step step) {
+            awaitIdle();
+            String[] questions = step.uiQuestions().split("~");
+            String[] expected = step.uiAnswers().split("~");
+            List<String> wrong = new ArrayList<>();
+            for (int i = 0; i < questions.length; i++) {
+                String answer = answer(questions[i]);
+                String want = i < expected.length ? expected[i] : "?";
+                if (!answer.equals(want)) {
+                    wrong.add(questions[i] + " is " + answer + ", expected " + want);
+                }
+            }
+            if (!wrong.isEmpty()) {
+                details.add(step.key() + " UI inspection: " + String.join("; ", wrong));
+                if (firstFailure == null) {
+                    firstFailure = step.key() + " UI inspection: " + wrong.get(0);
+                }
+            }
+        }
+
+        private String answer(String question) {
+            int at = question.indexOf('@');
+            String key = at < 0 ? question : question.substring(0, at);
+            String title = at < 0 ? "" : question.substring(at + 1);
+            Object answer = js("var q = arguments[0], title = arguments[1];"
+                    + " function on(b) { return !!b && !b.disabled && b.getAttribute('aria-disabled') !== 'true'; }"
+                    + " var toc = Array.prototype.slice.call(document.querySelectorAll('#player-toc button'));"
+                    + " var named = toc.filter(function (b) { return b.textContent.trim() === title; })[0];"
+                    + " var shown = Array.prototype.slice.call(document.querySelectorAll('#player-toc li *'))"
+                    + "   .some(function (e) { return e.textContent.trim() === title; });"
+                    + " switch (q) {"
+                    + "  case 'continue.enabled': return on(document.querySelector('#player-next'));"
+                    + "  case 'continue.disabled': return !on(document.querySelector('#player-next'));"
+                    + "  case 'previous.enabled': return on(document.querySelector('#player-previous'));"
+                    + "  case 'previous.disabled': return !on(document.querySelector('#player-previous'));"
+                    + "  case 'toc.enabled': return toc.some(on);"
+                    + "  case 'toc.enabled.selectable': return on(named);"
+                    + "  case 'toc.visible': return shown;"
+                    + "  default: return true; }", key, title);
+            return Boolean.TRUE.equals(answer) ? "Y" : "N";
         }
 
         private String judge(int k, AdlScript.Step step, JsonObject result) {

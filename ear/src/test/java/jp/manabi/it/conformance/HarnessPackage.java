@@ -253,7 +253,7 @@ public final class HarnessPackage {
                 commands.add(command);
             }
             steps.add(Json.createObjectBuilder().add("key", step.key()).add("act", step.act()).add("cui", step.cui())
-                    .add("commands", commands));
+                    .add("uiq", step.uiQuestions()).add("commands", commands));
         }
         return Json.createObjectBuilder().add("tc", script.name()).add("steps", steps).build().toString();
     }
