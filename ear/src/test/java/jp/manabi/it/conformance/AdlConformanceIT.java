@@ -222,6 +222,7 @@ public class AdlConformanceIT extends BrowserIT {
         private final List<String> details = new ArrayList<>();
         private String currentPackage;
         private String firstFailure;
+        private long openedAt;
         private final long started = System.currentTimeMillis();
         private final String runId = Long.toString(System.nanoTime(), 36);
 
@@ -306,6 +307,7 @@ public class AdlConformanceIT extends BrowserIT {
 
         private void open(String packageName) {
             currentPackage = packageName;
+            openedAt = System.currentTimeMillis();
             driver.get(at("learn/player.xhtml?course=" + courseOf.get(packageName)));
             long until = System.currentTimeMillis() + 15000;
             while (System.currentTimeMillis() < until && !Boolean.TRUE.equals(
@@ -339,7 +341,8 @@ public class AdlConformanceIT extends BrowserIT {
         /** Waits for step k's result; null when it passed or failed only in its calls, else why the script stops. */
         private String awaitStep(int k, AdlScript.Step step) {
             long now = System.currentTimeMillis();
-            long launchDeadline = now + LAUNCH_MS;
+            // A freshly opened player loads its page, the course and the first launch: give it longer.
+            long launchDeadline = Math.max(now + LAUNCH_MS, openedAt + 3 * LAUNCH_MS);
             long runDeadline = 0;
             long doneDeadline = 0;
             boolean endedSeen = false;
@@ -383,7 +386,8 @@ public class AdlConformanceIT extends BrowserIT {
                         idleSince = System.currentTimeMillis();
                     }
                     boolean tooLong = System.currentTimeMillis() > launchDeadline
-                            || idleSince != 0 && System.currentTimeMillis() - idleSince > IDLE_MS;
+                            || idleSince != 0 && System.currentTimeMillis() - idleSince > IDLE_MS
+                            && System.currentTimeMillis() - openedAt > 2 * LAUNCH_MS;
                     if (tooLong) {
                         return "the LMS did not launch " + step.key() + " (Activity " + step.act() + ")"
                                 + playerSays(state) + launchesSoFar();
