@@ -270,6 +270,16 @@ public class AdlConformanceIT extends BrowserIT {
 
         private Outcome done(String failure) {
             String reason = failure != null ? failure : firstFailure;
+            JsonValue http = storage("http");
+            if (http != null && http.getValueType() == JsonValue.ValueType.ARRAY) {
+                for (JsonValue v : http.asJsonArray()) {
+                    details.add("player request failed: " + ((jakarta.json.JsonString) v).getString());
+                }
+            }
+            if (reason != null) {
+                details.add("launches: " + launchesSoFar().replaceFirst("^; launched so far: ", "")
+                        + "; player now" + playerSays(state()));
+            }
             return new Outcome(script.name(), reason == null, reason == null ? "" : reason, details,
                     System.currentTimeMillis() - started);
         }
@@ -314,28 +324,46 @@ public class AdlConformanceIT extends BrowserIT {
                     js("return document.readyState === 'complete' && !!window.manabiPlayer;"))) {
                 pause(100);
             }
+            // Diagnostics: the player's failed requests (status and body) go to the report.
+            js("if (!window.adlFetch) { window.adlFetch = window.fetch; window.fetch = function (u, o) {"
+                    + " return window.adlFetch(u, o).then(function (r) { if (!r.ok) { r.clone().text().then(function (t) {"
+                    + " var l = JSON.parse(sessionStorage.getItem('" + PREFIX + "http') || '[]');"
+                    + " l.push((o && o.method || 'GET') + ' ' + u + ' → ' + r.status + ' ' + t.substring(0, 300));"
+                    + " sessionStorage.setItem('" + PREFIX + "http', JSON.stringify(l)); }); } return r; }); }; }");
         }
 
         /** start=<item title>: the learner chooses it from the TOC (unless the player launched it already). */
         private void startByChoice(String title) {
-            HarnessPackage pack = packages.get(currentPackage);
-            String target = pack.itemTitled(title).map(HarnessPackage.Item::identifier).orElse(null);
-            long until = System.currentTimeMillis() + 1500;
-            while (System.currentTimeMillis() < until) {
-                JsonObject state = state();
-                if (state != null && target != null && target.equals(string(state, "current"))
-                        && storage("started.0") != null) {
-                    return;
-                }
-                pause(100);
-            }
-            js("sessionStorage.removeItem('" + PREFIX + "result.0'); sessionStorage.removeItem('" + PREFIX
-                    + "started.0'); var r = JSON.parse(sessionStorage.getItem('" + PREFIX + "run'));"
-                    + " r.next = 0; sessionStorage.setItem('" + PREFIX + "run', JSON.stringify(r));");
-            String failure = choose(title);
+            String failure = launchByChoice(title);
             if (failure != null) {
                 details.add("start: " + failure);
             }
+        }
+
+        /**
+         * The learner launches the item titled so from the TOC, unless the player's own start already launched it:
+         * the harness page writes started.<next> only when its activity is the one the script expects next.
+         */
+        private String launchByChoice(String title) {
+            JsonValue run = storage("run");
+            int next = run instanceof JsonObject r ? r.getInt("next", 0) : 0;
+            long until = System.currentTimeMillis() + 1500;
+            while (System.currentTimeMillis() < until) {
+                if (storage("started." + next) != null) {
+                    return null;
+                }
+                if (storage("result." + next) != null) {
+                    break; // another activity was launched
+                }
+                pause(100);
+            }
+            awaitIdle();
+            js("sessionStorage.removeItem(arguments[0] + 'result.' + arguments[1]);"
+                    + " sessionStorage.removeItem(arguments[0] + 'started.' + arguments[1]);"
+                    + " var r = JSON.parse(sessionStorage.getItem(arguments[0] + 'run'));"
+                    + " r.next = arguments[1]; sessionStorage.setItem(arguments[0] + 'run', JSON.stringify(r));",
+                    PREFIX, next);
+            return choose(title);
         }
 
         /** Waits for step k's result; null when it passed or failed only in its calls, else why the script stops. */
@@ -640,17 +668,7 @@ public class AdlConformanceIT extends BrowserIT {
                 state = state();
             }
             open(packageName);
-            if (thenChoose != null) {
-                pause(500);
-                awaitIdle();
-                state = state();
-                String target = packages.get(packageName).itemTitled(thenChoose).map(HarnessPackage.Item::identifier)
-                        .orElse("");
-                if (state == null || !target.equals(string(state, "current"))) {
-                    return choose(thenChoose);
-                }
-            }
-            return null;
+            return thenChoose == null ? null : launchByChoice(thenChoose);
         }
 
         private String launchesSoFar() {
@@ -659,8 +677,12 @@ public class AdlConformanceIT extends BrowserIT {
                 return "";
             }
             List<String> acts = new ArrayList<>();
+            long first = 0;
             for (JsonValue v : launches.asJsonArray()) {
-                acts.add(string(v.asJsonObject(), "act"));
+                JsonObject launch = v.asJsonObject();
+                long time = launch.getJsonNumber("time") == null ? 0 : launch.getJsonNumber("time").longValue();
+                first = first == 0 ? time : first;
+                acts.add(string(launch, "act") + "@" + (time - first) + "ms");
             }
             return "; launched so far: " + acts;
         }
