@@ -223,6 +223,7 @@ public class AdlConformanceIT extends BrowserIT {
         private String currentPackage;
         private String firstFailure;
         private long openedAt;
+        private int stepAtOpen;
         private final long started = System.currentTimeMillis();
         private final String runId = Long.toString(System.nanoTime(), 36);
 
@@ -318,6 +319,7 @@ public class AdlConformanceIT extends BrowserIT {
         private void open(String packageName) {
             currentPackage = packageName;
             openedAt = System.currentTimeMillis();
+            stepAtOpen = storage("run") instanceof JsonObject run ? run.getInt("next", 0) : 0;
             driver.get(at("learn/player.xhtml?course=" + courseOf.get(packageName)));
             long until = System.currentTimeMillis() + 15000;
             while (System.currentTimeMillis() < until && !Boolean.TRUE.equals(
@@ -375,6 +377,11 @@ public class AdlConformanceIT extends BrowserIT {
             long doneDeadline = 0;
             boolean endedSeen = false;
             long idleSince = 0;
+            boolean previousTerminated = false;
+            if (k > 0 && storage("result." + (k - 1)) instanceof JsonObject previous
+                    && previous.get("terminate") instanceof JsonObject terminate) {
+                previousTerminated = "true".equals(string(terminate, "returned"));
+            }
             while (true) {
                 JsonValue result = storage("result." + k);
                 if (result instanceof JsonObject r) {
@@ -406,8 +413,9 @@ public class AdlConformanceIT extends BrowserIT {
                         }
                         endedSeen = true; // once more, in case the launch is on its way
                     }
-                    boolean idle = state != null && string(state, "current").isEmpty()
-                            && !state.getBoolean("busy", false);
+                    // Idle: showing nothing, or still showing the activity that has terminated, and not loading.
+                    boolean idle = state != null && !state.getBoolean("busy", false)
+                            && (string(state, "current").isEmpty() || previousTerminated);
                     if (!idle) {
                         idleSince = 0;
                     } else if (idleSince == 0) {
@@ -415,7 +423,7 @@ public class AdlConformanceIT extends BrowserIT {
                     }
                     boolean tooLong = System.currentTimeMillis() > launchDeadline
                             || idleSince != 0 && System.currentTimeMillis() - idleSince > IDLE_MS
-                            && System.currentTimeMillis() - openedAt > 2 * LAUNCH_MS;
+                            && (k != stepAtOpen || System.currentTimeMillis() - openedAt > 2 * LAUNCH_MS);
                     if (tooLong) {
                         return "the LMS did not launch " + step.key() + " (Activity " + step.act() + ")"
                                 + playerSays(state) + launchesSoFar();
