@@ -351,10 +351,10 @@ public class AdlConformanceIT extends BrowserIT {
             int next = run instanceof JsonObject r ? r.getInt("next", 0) : 0;
             long until = System.currentTimeMillis() + 1500;
             while (System.currentTimeMillis() < until) {
-                if (storage("started." + next) != null) {
+                if (has("started." + next)) {
                     return null;
                 }
-                if (storage("result." + next) != null) {
+                if (has("result." + next)) {
                     break; // another activity was launched
                 }
                 pause(100);
@@ -392,8 +392,8 @@ public class AdlConformanceIT extends BrowserIT {
                     if (doneDeadline == 0) {
                         doneDeadline = System.currentTimeMillis() + 3000;
                     }
-                } else if (storage("started." + k) != null) {
-                    if (storage("ui." + k) != null && storage("go." + k) == null) {
+                } else if (has("started." + k)) {
+                    if (has("ui." + k) && !has("go." + k)) {
                         inspectUserInterface(k, step);
                         js("sessionStorage.setItem(arguments[0], '1');", PREFIX + "go." + k);
                     }
@@ -619,17 +619,28 @@ public class AdlConformanceIT extends BrowserIT {
             }
         }
 
-        /** Clicks a player button; null when clicked, else why not (missing, disabled). */
+        /** Clicks a player button; null when clicked, else why not (missing, disabled for 3 s). */
         private String press(String css, String what) {
             awaitIdle();
-            Object answer = js("window.confirm = function () { return true; }; window.alert = function () {};"
-                    + " var b = document.querySelector(arguments[0]);"
-                    + " if (!b) return 'missing'; if (b.disabled || b.getAttribute('aria-disabled') === 'true')"
-                    + " return 'disabled'; b.click(); return 'ok';", css);
+            long until = System.currentTimeMillis() + 3000;
+            Object answer = "disabled";
+            while ("disabled".equals(answer) && System.currentTimeMillis() < until) {
+                answer = click(css);
+                if ("disabled".equals(answer)) {
+                    pause(100);
+                }
+            }
             if ("ok".equals(answer)) {
                 return null;
             }
             return "the player's " + what + " button (" + css + ") is " + answer + playerSays(state());
+        }
+
+        private Object click(String css) {
+            return js("window.confirm = function () { return true; }; window.alert = function () {};"
+                    + " var b = document.querySelector(arguments[0]);"
+                    + " if (!b) return 'missing'; if (b.disabled || b.getAttribute('aria-disabled') === 'true')"
+                    + " return 'disabled'; b.click(); return 'ok';", css);
         }
 
         /** Chooses an item in the TOC by its title. */
@@ -704,6 +715,11 @@ public class AdlConformanceIT extends BrowserIT {
         } catch (org.openqa.selenium.WebDriverException e) {
             return null;
         }
+    }
+
+    /** Whether the harness stored something under the key (the value may be a bare number). */
+    private boolean has(String key) {
+        return js("return sessionStorage.getItem(arguments[0]);", PREFIX + key) instanceof String;
     }
 
     private JsonValue storage(String key) {
