@@ -243,7 +243,7 @@ public class AdlConformanceIT extends BrowserIT {
     private long upload(HarnessPackage pack, AdlScript script, Path scriptFile) throws IOException, InterruptedException {
         byte[] zip = pack.zip(script, scriptFile, corpus().resolve("Commands.properties"));
         String title = "ADL " + pack.name() + " " + System.currentTimeMillis();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(at("api/courses?title="
+        HttpRequest request = HttpRequest.newBuilder(URI.create(at("api/courses?publish=true&title="
                         + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8))))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder()
