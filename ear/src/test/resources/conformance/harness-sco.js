@@ -475,12 +475,9 @@
             result.ok = false;
             result.failures.push({why: 'the LMS launched ' + file + ', a resource no correct sequencing reaches'});
         }
-        if (kind === 'asset') {
+        if (kind === 'asset' && step.commands.length === 0) {
+            // An asset (the manifest says so) with nothing to call: launched is all the script asks.
             result.asset = true;
-            if (step.commands.length > 0) {
-                result.ok = false;
-                result.failures.push({why: 'the script has calls for an asset'});
-            }
             result.done = true;
             write('result.' + index, result);
             status('asset launched', '');
