@@ -212,6 +212,11 @@ public class ActivityAttempt implements Serializable {
         this.completed = true;
     }
 
+    /** Suspended after all: the next launch resumes this attempt. */
+    void reopen() {
+        this.endedAt = null;
+    }
+
     /** The learner left normally: the next launch starts a new attempt. */
     void end(LocalDateTime at) {
         this.endedAt = at;

@@ -315,6 +315,10 @@ public class PlayerService {
         String exit = state.exit();
         if (terminates && !"suspend".equals(exit) && !"logout".equals(exit)) {
             attempt.end(now);
+        } else if ("suspend".equals(exit) && attempt.isEnded() && session.isTerminated()) {
+            // The SCO terminated and then the learner (or its suspendAll request) suspended the
+            // course: the attempt stays open to be resumed.
+            attempt.reopen();
         }
         return new CommitResult(CommitResult.Status.ACCEPTED, refusals, courseCompleted);
     }

@@ -130,7 +130,9 @@
 
   function lastData(session, exitOverride) {
     var cmi = session.api.renderCommitCMI(session.terminated);
-    if (exitOverride && !session.terminated) {
+    // Suspend (the player's button, or a SCO's suspendAll request) suspends the activity even
+    // when the SCO had already terminated with another exit: its attempt is resumed next time.
+    if (exitOverride) {
       cmi[session.version === '1.2' ? 'cmi.core.exit' : 'cmi.exit'] = exitOverride;
     }
     session.seq += 1;
@@ -196,17 +198,23 @@
    */
   function guardElementNames(api) {
     var element = /^(cmi|adl)\.[^.]/;
+    // Collections and groups are not elements either: SetValue("cmi.interactions", x) would
+    // replace the whole collection (RTE: 401 for anything that is not a data model element).
+    var container = /^cmi\.(objectives|interactions|comments_from_learner|comments_from_lms|learner_preference|score)(\.\d+)?$|^cmi\.(objectives|interactions)\.\d+\.(score|objectives|correct_responses)(\.\d+)?$/;
+    function notAnElement(name) {
+      return typeof name === 'string' && name !== '' && (!element.test(name) || container.test(name));
+    }
     var setValue = api.SetValue;
     var getValue = api.GetValue;
     api.SetValue = function (name, value) {
-      if (typeof name === 'string' && name !== '' && !element.test(name) && api.isInitialized() && !api.isTerminated()) {
+      if (notAnElement(name) && api.isInitialized() && !api.isTerminated()) {
         api.lastErrorCode = '401';
         return 'false';
       }
       return setValue.call(api, name, value);
     };
     api.GetValue = function (name) {
-      if (typeof name === 'string' && name !== '' && !element.test(name) && api.isInitialized() && !api.isTerminated()) {
+      if (notAnElement(name) && api.isInitialized() && !api.isTerminated()) {
         api.lastErrorCode = '401';
         return '';
       }
