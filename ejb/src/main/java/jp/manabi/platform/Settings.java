@@ -1,6 +1,14 @@
 package jp.manabi.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -43,5 +51,69 @@ public final class Settings {
     /** The demo accounts' password, when the operator chose one (tests do); otherwise one is generated. */
     public static Optional<String> demoPassword() {
         return value("manabi.demo.password");
+    }
+
+    /**
+     * The secret that signs the verification codes of completion certificates
+     * ({@code manabi.certificate.secret}). Without one, a random secret is generated once and kept in
+     * {@code certificate.secret} in the data folder, readable by the owner only, so that codes stay
+     * valid after a restart and on every node that shares the data folder.
+     */
+    public static String certificateSecret() {
+        return value("manabi.certificate.secret").orElseGet(() -> storedSecret(dataDir().resolve("certificate.secret")));
+    }
+
+    static String storedSecret(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return readSecret(file);
+            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Path temporary = file.resolveSibling(file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            try {
+                createOwnerOnly(temporary);
+                Files.writeString(temporary, secret + "\n", StandardCharsets.US_ASCII);
+                // A hard link appears with its content or not at all, and refuses to replace a file that
+                // another node wrote meanwhile: the first secret written wins everywhere.
+                Files.createLink(file, temporary);
+            } catch (FileAlreadyExistsException anotherNodeWasFirst) {
+                // read below
+            } catch (UnsupportedOperationException noHardLinks) {
+                try {
+                    Files.move(temporary, file);
+                } catch (FileAlreadyExistsException anotherNodeWasFirst) {
+                    // read below
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return readSecret(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the certificate secret in " + file, e);
+        }
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+            java.io.File plain = file.toFile();
+            plain.setReadable(false, false);
+            plain.setWritable(false, false);
+            plain.setReadable(true, true);
+            plain.setWritable(true, true);
+        }
+    }
+
+    private static String readSecret(Path file) throws IOException {
+        String secret = Files.readString(file, StandardCharsets.US_ASCII).strip();
+        if (secret.isEmpty()) {
+            throw new IOException("the certificate secret file is empty");
+        }
+        return secret;
     }
 }
