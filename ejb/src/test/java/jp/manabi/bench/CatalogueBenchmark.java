@@ -39,6 +39,7 @@ public final class CatalogueBenchmark {
     /** Course ids far above what course_seq hands out, so a server on the database never meets them. */
     private static final long BASE = 900_000;
     private static final int SIZE = 20;
+    private static final String EMPLOYEE_PASSWORD = System.getProperty("bench.password", "bench-employee-password-1");
 
     private CatalogueBenchmark() {
     }
@@ -76,6 +77,12 @@ public final class CatalogueBenchmark {
                 long t0 = System.nanoTime();
                 generate(s, staff < 1000 ? single(s, "SELECT COUNT(*) FROM employee") : staff);
                 System.out.printf("Added %,d courses in %.1f s%n", COURSES, (System.nanoTime() - t0) / 1e9);
+            }
+            // An employee login for the page benchmark (CataloguePageBenchmark): employee 7, enrolled in some courses.
+            if (single(s, "SELECT COUNT(*) FROM user_account WHERE login = 'bench-employee'") == 0) {
+                s.execute("INSERT INTO user_account (id, login, employee_id, password_hash) VALUES (2, 'bench-employee', 7, '"
+                        + pbkdf2(EMPLOYEE_PASSWORD) + "')");
+                s.execute("INSERT INTO account_role (account_id, role_name) VALUES (2, 'EMPLOYEE')");
             }
         }
 
@@ -138,6 +145,16 @@ public final class CatalogueBenchmark {
         });
         em.close();
         emf.close();
+    }
+
+    /** A password hash in the format of Jakarta Security's Pbkdf2PasswordHash (algorithm:iterations:salt:hash). */
+    private static String pbkdf2(String password) throws java.security.GeneralSecurityException {
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 210_000, 256)).getEncoded();
+        return "PBKDF2WithHmacSHA256:210000:" + java.util.Base64.getEncoder().encodeToString(salt) + ":"
+                + java.util.Base64.getEncoder().encodeToString(hash);
     }
 
     private static long single(Statement s, String sql) throws java.sql.SQLException {
