@@ -44,7 +44,12 @@ final class Api {
 
     /** Uploads a package as a new course; returns the server's answer whatever its status. */
     HttpResponse<String> upload(java.nio.file.Path zip) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(test.url("api/courses")))
+        return upload(zip, "");
+    }
+
+    /** Uploads with query parameters ({@code ?course=7} for a new version of course 7). */
+    HttpResponse<String> upload(java.nio.file.Path zip, String query) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(test.url("api/courses" + query)))
                 .timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
                 .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofFile(zip));
         if (authorization != null) {

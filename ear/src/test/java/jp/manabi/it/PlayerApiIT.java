@@ -1,6 +1,7 @@
 package jp.manabi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +61,32 @@ class PlayerApiIT extends ManabiIT {
         cmi.append('}');
         return who.post("api/player/sessions/" + token + "/commits",
                 "{\"seq\":" + seq + ",\"terminate\":" + terminate + ",\"cmi\":" + cmi + "}");
+    }
+
+    @Test
+    void aNewVersionLeavesAnAttemptInProgressOnTheVersionItStarted() throws Exception {
+        List<String> first = identifiers(learner);
+        String token = launch(learner).getString("token");
+        commit(learner, token, 1, true, "cmi.core.lesson_location", "5", "cmi.core.lesson_status", "incomplete",
+                "cmi.core.exit", "suspend");
+
+        HttpResponse<String> second = Api.as(this, TRAINER, PASSWORD)
+                .upload(CORPUS.resolve("scorm12/ContentPackagingOneFilePerSCO_SCORM12.zip"), "?course=" + course);
+        assertEquals(201, second.statusCode(), second.body());
+        assertEquals(2, read(second.body()).getInt("revision"));
+
+        assertEquals(first, identifiers(learner), "the learner mid-attempt still sees revision 1");
+        JsonObject resumed = launch(learner);
+        assertEquals("resume", resumed.getJsonObject("cmi").getString("cmi.core.entry"));
+        assertEquals("5", resumed.getJsonObject("cmi").getString("cmi.core.lesson_location"));
+        List<String> newest = identifiers(Api.as(this, SUPERVISOR, PASSWORD));
+        assertNotEquals(first, newest, "a new learner gets revision 2");
+        assertEquals(newest, identifiers(Api.as(this, TRAINER, PASSWORD)));
+    }
+
+    private List<String> identifiers(Api who) throws Exception {
+        return who.json("api/player/courses/" + course).getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject().getString("identifier")).toList();
     }
 
     @Test

@@ -66,8 +66,8 @@ public class PlayerService {
         Course course = courseService.mayTake(courseId);
         Employee me = staff.me();
         Optional<Registration> registration = learning.latestRegistration(me.getId(), courseId);
-        CoursePackage pkg = registration.filter(r -> !r.isCompleted()).map(Registration::getCoursePackage)
-                .orElseGet(() -> courses.latestPackage(courseId).orElseThrow(() -> new NotFoundException("course " + courseId)));
+        CoursePackage pkg = Registration.versionFor(registration,
+                courses.latestPackage(courseId).orElseThrow(() -> new NotFoundException("course " + courseId)));
         Map<Long, ActivityAttempt> latest = new HashMap<>();
         Map<Long, Boolean> done = new HashMap<>();
         registration.filter(r -> r.getCoursePackage().getId().equals(pkg.getId())).ifPresent(r -> {
@@ -138,7 +138,7 @@ public class PlayerService {
         Employee me = staff.me();
         LocalDateTime now = LocalDateTime.now();
         Registration registration = learning.latestRegistration(me.getId(), courseId)
-                .filter(r -> !r.isCompleted() || isLatest(r))
+                .filter(r -> r.continuesWith(courses.latestPackage(courseId).orElse(null)))
                 .orElseGet(() -> {
                     CoursePackage latest = courses.latestPackage(courseId)
                             .orElseThrow(() -> new NotFoundException("course " + courseId));
@@ -182,11 +182,6 @@ public class PlayerService {
         state.startSession();
         return new Launch(session.getToken(), identifier, activity.getTitle(), version == ScormVersion.SCORM_12 ? "1.2" : "2004",
                 path, initialValues(me, activity, attempt, state));
-    }
-
-    private boolean isLatest(Registration r) {
-        return courses.latestPackage(r.getCourse().getId()).map(p -> p.getId().equals(r.getCoursePackage().getId()))
-                .orElse(true);
     }
 
     private static String newToken() {

@@ -103,6 +103,24 @@ public class Registration implements Serializable {
         return completedAt != null;
     }
 
+    /**
+     * The package version a learner is on: the one their unfinished registration started with (a
+     * new version never breaks an attempt in progress); after they finished, or before they began,
+     * the newest.
+     */
+    public static CoursePackage versionFor(Optional<Registration> latest, CoursePackage newest) {
+        return latest.filter(r -> !r.isCompleted()).map(Registration::getCoursePackage).orElse(newest);
+    }
+
+    /**
+     * Whether a launch continues this registration rather than starting a new one: yes while it is
+     * unfinished, and after it finished only to review it while its version is still the newest.
+     */
+    public boolean continuesWith(CoursePackage newest) {
+        return !isCompleted() || newest == null || newest == coursePackage
+                || (newest.getId() != null && newest.getId().equals(coursePackage.getId()));
+    }
+
     void complete(LocalDateTime at) {
         this.completedAt = at;
     }
