@@ -34,7 +34,44 @@ final class Materials {
             Map.entry("html", "text/html;charset=UTF-8"), Map.entry("htm", "text/html;charset=UTF-8"),
             Map.entry("txt", "text/plain;charset=UTF-8"));
 
+    /** What a file of each kind starts with: a file renamed to look like another kind is refused. */
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
     private Materials() {
+    }
+
+    /**
+     * Whether the first bytes fit the kind the name claims: PDF, Office Open XML (a zip), the old
+     * Office format (OLE), or text without NUL bytes for HTML and plain text.
+     */
+    static boolean looksLike(String extension, byte[] head, int length) {
+        return switch (extension.toLowerCase(Locale.ROOT)) {
+            case "pdf" -> startsWith(head, length, PDF);
+            case "docx", "pptx", "xlsx" -> startsWith(head, length, ZIP);
+            case "doc", "ppt", "xls" -> startsWith(head, length, OLE);
+            default -> {
+                for (int i = 0; i < length; i++) {
+                    if (head[i] == 0) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+        };
+    }
+
+    private static boolean startsWith(byte[] head, int length, byte[] signature) {
+        if (length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if (head[i] != signature[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Optional<String> contentType(String fileName) {
@@ -65,9 +102,17 @@ final class Materials {
             Files.createDirectories(target.getParent());
             Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
             long total = 0;
+            String extension = target.getFileName().toString().substring(target.getFileName().toString().lastIndexOf('.') + 1);
             try (OutputStream out = Files.newOutputStream(partial)) {
                 byte[] buffer = new byte[64 * 1024];
-                int n;
+                int n = content.readNBytes(buffer, 0, 512);
+                if (n > 0 && !looksLike(extension, buffer, n)) {
+                    throw new ValidationFailedException("material.mismatch", extension.toUpperCase(Locale.ROOT));
+                }
+                if (n > 0) {
+                    total += n;
+                    out.write(buffer, 0, n);
+                }
                 while ((n = content.read(buffer)) > 0) {
                     total += n;
                     if (total > MAX_BYTES) {
