@@ -135,11 +135,8 @@ class ScormPlayerIT extends BrowserIT {
         long launchable = count("SELECT count(*) FROM package_activity a JOIN course_package p ON p.id = a.package_id"
                 + " WHERE p.course_id = ? AND a.launch_url IS NOT NULL", course);
         assertTrue(launchable > 10, "an 18-SCO course");
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (count("SELECT count(*) FROM completion c JOIN user_account u ON u.employee_id = c.employee_id"
-                + " WHERE u.login = ? AND c.course_id = ?", EMPLOYEE, course) == 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
+        TestDatabase.awaitValue("SELECT c.id FROM completion c JOIN user_account u ON u.employee_id = c.employee_id"
+                + " WHERE u.login = ? AND c.course_id = ?", EMPLOYEE, course);
         assertEquals(1, count("SELECT count(*) FROM completion c JOIN user_account u ON u.employee_id = c.employee_id"
                 + " WHERE u.login = ? AND c.course_id = ?", EMPLOYEE, course),
                 "every SCO visited and ended: the course is complete");
@@ -235,26 +232,10 @@ class ScormPlayerIT extends BrowserIT {
 
     /** Waits (the beacon is asynchronous) until the attempt matches the condition. */
     private Map<String, Object> waitForAttempt(long course, String condition) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (true) {
-            try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
-                    "SELECT count(*) FROM activity_attempt a JOIN registration r ON r.id = a.registration_id"
-                            + " JOIN user_account u ON u.employee_id = r.employee_id"
-                            + " WHERE u.login = ? AND r.course_id = ? AND " + condition)) {
-                s.setString(1, EMPLOYEE);
-                s.setLong(2, course);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        return attempt(course);
-                    }
-                }
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("no attempt with " + condition + "; the latest is " + attempt(course));
-            }
-            Thread.sleep(200);
-        }
+        TestDatabase.awaitValue("SELECT a.id FROM activity_attempt a JOIN registration r ON r.id = a.registration_id"
+                + " JOIN user_account u ON u.employee_id = r.employee_id"
+                + " WHERE u.login = ? AND r.course_id = ? AND " + condition, EMPLOYEE, course);
+        return attempt(course);
     }
 
     private static long id(Map<String, Object> row) {

@@ -1,6 +1,5 @@
 package jp.manabi.web.course;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,12 +45,6 @@ public class CourseUploadBacking implements Serializable {
             texts.error("upload.refused", fileName, problems.size());
         } catch (ValidationFailedException e) {
             texts.error(e);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ValidationFailedException v) {
-                texts.error(v);
-            } else {
-                throw e;
-            }
         } catch (IOException e) {
             texts.error("upload.failed");
         }

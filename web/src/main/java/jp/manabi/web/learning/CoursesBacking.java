@@ -46,6 +46,8 @@ public class CoursesBacking {
     private Integer page;
 
     private CourseService.CataloguePage result;
+    private List<Ability> abilities;
+    private List<Grade> grades;
 
     public CourseService.CataloguePage getResult() {
         if (result == null) {
@@ -72,20 +74,27 @@ public class CoursesBacking {
         return courses.categories();
     }
 
+    /** The policy's abilities, read once per request: every row of a list asks for their names. */
     public List<Ability> getAbilities() {
-        return policy.abilities();
+        if (abilities == null) {
+            abilities = policy.abilities();
+        }
+        return abilities;
     }
 
     public List<Grade> getGrades() {
-        return policy.grades();
+        if (grades == null) {
+            grades = policy.grades();
+        }
+        return grades;
     }
 
     public Ability abilityOf(String code) {
-        return policy.abilities().stream().filter(a -> a.getCode().equals(code)).findFirst().orElse(null);
+        return getAbilities().stream().filter(a -> a.getCode().equals(code)).findFirst().orElse(null);
     }
 
     public Grade gradeOf(String code) {
-        return policy.grades().stream().filter(g -> g.getCode().equals(code)).findFirst().orElse(null);
+        return getGrades().stream().filter(g -> g.getCode().equals(code)).findFirst().orElse(null);
     }
 
     public int getPage() {
