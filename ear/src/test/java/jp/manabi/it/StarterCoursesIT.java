@@ -76,15 +76,21 @@ class StarterCoursesIT extends BrowserIT {
             return null;
         });
         browser.waitForText("#player-status", "終了しました");
-        assertEquals("10", waitFor("SELECT p.points FROM completion_points p JOIN completion k ON k.id = p.completion_id"
+        assertEquals("10", TestDatabase.awaitValue("SELECT p.points FROM completion_points p JOIN completion k ON k.id = p.completion_id"
                 + " JOIN course c ON c.id = k.course_id JOIN user_account u ON u.employee_id = k.employee_id"
-                + " WHERE c.code = ? AND u.login = ? AND p.ability_code = '" + ability + "'", code));
+                + " WHERE c.code = ? AND u.login = ? AND p.ability_code = '" + ability + "'", code, LEARNER));
         assertEquals("passed", value("SELECT a.success_status FROM activity_attempt a JOIN registration r ON r.id = a.registration_id"
                 + " JOIN course c ON c.id = r.course_id JOIN user_account u ON u.employee_id = r.employee_id"
                 + " WHERE c.code = ? AND u.login = ? ORDER BY a.id DESC LIMIT 1", code));
         browser.open(url("learn/my-learning.xhtml"));
         browser.checkAccessibility();
         browser.waitForText("#completed", title);
+        String certificate = browser.driver.findElement(By.xpath("//table[@id='completed']//tr[td[contains(., '" + title
+                + "')]]//a[contains(@class, 'certificate')]")).getAttribute("href");
+        long status = (Long) ((JavascriptExecutor) browser.driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.blob().then(b => done(r.ok && r.headers.get('Content-Type') === 'application/pdf'"
+                + " && b.size > 1000 ? 200 : r.status)), e => done(0));", certificate);
+        assertEquals(200L, status, "the certificate downloads as a PDF: " + certificate);
     }
 
     private interface Steps {
@@ -119,14 +125,5 @@ class StarterCoursesIT extends BrowserIT {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
-    }
-
-    private static String waitFor(String sql, String code) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
-        String v;
-        while ((v = value(sql, code)) == null && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
-        return v;
     }
 }

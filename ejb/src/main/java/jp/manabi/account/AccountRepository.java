@@ -29,6 +29,12 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The account of the employee with this number (an account's login need not be the number). */
+    public Optional<UserAccount> byEmployeeNumber(String number) {
+        return em.createQuery("select u from UserAccount u where u.employee.employeeNumber = :number", UserAccount.class)
+                .setParameter("number", number).getResultStream().findFirst();
+    }
+
     public void add(UserAccount account) {
         em.persist(account);
     }

@@ -39,6 +39,36 @@ public class CourseRepository {
                 CoursePackage.class).setParameter("course", courseId).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** What a course list shows of a course's newest package. */
+    public record PackageFacts(int revision, String edition, int launchable, java.time.LocalDateTime uploadedAt) {
+    }
+
+    /** The newest package of each course, in two queries for the whole list (a catalogue page, say). */
+    public java.util.Map<Long, PackageFacts> latestPackages(java.util.Collection<Long> courseIds) {
+        java.util.Map<Long, PackageFacts> facts = new java.util.HashMap<>();
+        if (courseIds.isEmpty()) {
+            return facts;
+        }
+        List<Object[]> packages = em.createQuery("select p.id, p.course.id, p.revision, p.edition, p.uploadedAt"
+                + " from CoursePackage p where p.course.id in :ids and p.revision ="
+                + " (select max(q.revision) from CoursePackage q where q.course.id = p.course.id)", Object[].class)
+                .setParameter("ids", courseIds).getResultList();
+        if (packages.isEmpty()) {
+            return facts;
+        }
+        java.util.Map<Long, Long> launchable = new java.util.HashMap<>();
+        em.createQuery("select a.coursePackage.id, count(a) from PackageActivity a where a.coursePackage.id in :ids"
+                + " and a.launchUrl is not null and a.kind <> :cluster group by a.coursePackage.id", Object[].class)
+                .setParameter("ids", packages.stream().map(r -> (Long) r[0]).toList())
+                .setParameter("cluster", ActivityKind.CLUSTER).getResultList()
+                .forEach(r -> launchable.put((Long) r[0], (Long) r[1]));
+        for (Object[] r : packages) {
+            facts.put((Long) r[1], new PackageFacts((Integer) r[2], (String) r[3],
+                    launchable.getOrDefault((Long) r[0], 0L).intValue(), (java.time.LocalDateTime) r[4]));
+        }
+        return facts;
+    }
+
     public int nextRevision(long courseId) {
         Integer max = em.createQuery("select max(p.revision) from CoursePackage p where p.course.id = :course", Integer.class)
                 .setParameter("course", courseId).getSingleResult();
@@ -72,8 +102,10 @@ public class CourseRepository {
             return List.of();
         }
         java.util.Map<Long, Course> byId = new java.util.HashMap<>();
+        // The page's ability points come in one more query for all its courses, not one per course.
         em.createQuery("select c from Course c join fetch c.category where c.id in :ids", Course.class)
-                .setParameter("ids", page).getResultList().forEach(c -> byId.put(c.getId(), c));
+                .setParameter("ids", page).setHint("eclipselink.batch", "c.abilityPoints")
+                .setHint("eclipselink.batch.type", "IN").getResultList().forEach(c -> byId.put(c.getId(), c));
         return page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -133,6 +165,23 @@ public class CourseRepository {
     public List<Enrollment> enrollmentsIn(long courseId) {
         return em.createQuery("select e from Enrollment e join fetch e.employee where e.course.id = :course"
                 + " order by e.enrolledAt", Enrollment.class).setParameter("course", courseId).getResultList();
+    }
+
+    /** Employee id → the day they completed the course (the first time), for the enrolment list. */
+    public java.util.Map<Long, Object[]> completionsIn(long courseId) {
+        java.util.Map<Long, Object[]> byEmployee = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select c.employee.id, c.completedOn, c.score from Completion c"
+                + " where c.course.id = :course order by c.completedOn desc", Object[].class)
+                .setParameter("course", courseId).getResultList()) {
+            byEmployee.put((Long) row[0], row);
+        }
+        return byEmployee;
+    }
+
+    /** The employees who have started the course (a registration, whatever its state). */
+    public java.util.Set<Long> startedIn(long courseId) {
+        return new java.util.HashSet<>(em.createQuery("select distinct r.employee.id from Registration r"
+                + " where r.course.id = :course", Long.class).setParameter("course", courseId).getResultList());
     }
 
     public List<CourseMaterial> materials(long courseId) {

@@ -44,6 +44,8 @@ public class CourseService {
     @Inject
     private AccountRepository accounts;
     @Inject
+    private jp.manabi.staff.EmployeeRepository employees;
+    @Inject
     private Caller caller;
     @Inject
     private jp.manabi.audit.AuditLog audit;
@@ -74,6 +76,30 @@ public class CourseService {
     public record CourseEdit(String title, String titleEn, String description, String descriptionEn, String category,
             int estimatedMinutes, boolean selfStudy, Map<String, Integer> points, java.util.Set<String> grades)
             implements java.io.Serializable {
+    }
+
+    /** Someone on a course, and how far they are. */
+    public record EnrolledRow(long employeeId, String employeeNumber, String name, String department,
+            LocalDateTime enrolledAt, java.time.LocalDate dueOn, boolean assigned, Progress progress,
+            java.time.LocalDate completedOn, BigDecimal score) implements java.io.Serializable {
+
+        public boolean overdue() {
+            return progress != Progress.COMPLETED && dueOn != null && dueOn.isBefore(java.time.LocalDate.now());
+        }
+    }
+
+    /** Where an enrolled employee stands on a course. */
+    public enum Progress {
+        NOT_STARTED, IN_PROGRESS, COMPLETED
+    }
+
+    /** An owner or co-owner of a course. */
+    public record OwnerRow(long employeeId, String employeeNumber, String name, String department)
+            implements java.io.Serializable {
+    }
+
+    /** What an assignment did: new enrolments, and enrolments that became assignments or got a new due date. */
+    public record Assignment(int added, int updated) implements java.io.Serializable {
     }
 
     /** Checks that the caller may change the course: an owner or co-owner, or HR. */
@@ -188,14 +214,14 @@ public class CourseService {
 
     /**
      * The published courses the caller may take, narrowed by the filter: self-study courses and
-     * the caller's enrolments; trainers and HR see every published course.
+     * the caller's enrolments; trainers, supervisors (who assign courses) and HR see every published course.
      */
     public CataloguePage catalogue(CatalogueFilter filter, int first, int size) {
         if (first < 0 || size < 1 || size > 500) {
             throw new ValidationFailedException("paging.range");
         }
-        Long restrictTo = isStaffOfTraining() ? null : me().map(Employee::getId).orElse(-1L);
-        List<CourseSummary> page = courses.catalogue(filter, restrictTo, first, size).stream().map(this::summary).toList();
+        Long restrictTo = isStaffOfTraining() || caller.is(Role.SUPERVISOR) ? null : me().map(Employee::getId).orElse(-1L);
+        List<CourseSummary> page = summaries(courses.catalogue(filter, restrictTo, first, size));
         return new CataloguePage(courses.catalogueCount(filter, restrictTo), page);
     }
 
@@ -208,13 +234,21 @@ public class CourseService {
     }
 
     private CourseSummary summary(Course c) {
-        Optional<CoursePackage> p = courses.latestPackage(c.getId());
+        return summary(c, courses.latestPackages(List.of(c.getId())).get(c.getId()));
+    }
+
+    /** Summaries of a list of courses, with their packages looked up together. */
+    private List<CourseSummary> summaries(List<Course> list) {
+        Map<Long, CourseRepository.PackageFacts> packages = courses.latestPackages(list.stream().map(Course::getId).toList());
+        return list.stream().map(c -> summary(c, packages.get(c.getId()))).toList();
+    }
+
+    private static CourseSummary summary(Course c, CourseRepository.PackageFacts p) {
         return new CourseSummary(c.getId(), c.getTitle(), c.getTitleEn(), c.getDescription(), c.getDescriptionEn(),
                 c.getCategory().nameJa(), c.getCategory().nameEn(), c.isSelfStudy(), c.getEstimatedMinutes(),
-                new java.util.TreeMap<>(c.getAbilityPoints()), p.map(CoursePackage::getRevision).orElse(0),
-                p.map(x -> ScormEdition.valueOf(x.getEdition()).displayName()).orElse(""),
-                p.map(x -> x.launchable().size()).orElse(0), p.map(CoursePackage::getUploadedAt).orElse(c.getCreatedAt()),
-                c.getStatus());
+                new java.util.TreeMap<>(c.getAbilityPoints()), p == null ? 0 : p.revision(),
+                p == null ? "" : ScormEdition.valueOf(p.edition()).displayName(), p == null ? 0 : p.launchable(),
+                p == null ? c.getCreatedAt() : p.uploadedAt(), c.getStatus());
     }
 
     /** A course's page for the caller. */
@@ -258,7 +292,8 @@ public class CourseService {
         }
         boolean enrolled = employee.flatMap(e -> courses.enrollment(e.getId(), courseId)).isPresent();
         boolean open = switch (course.getStatus()) {
-            case PUBLISHED -> course.isSelfStudy() || enrolled || caller.is(Role.TRAINER);
+            // Supervisors see every published course: they assign courses that are not open to self-study.
+            case PUBLISHED -> course.isSelfStudy() || enrolled || caller.isAny(Role.TRAINER, Role.SUPERVISOR);
             case RETIRED -> enrolled;
             case DRAFT -> false;
         };
@@ -274,7 +309,7 @@ public class CourseService {
     @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
     public List<CourseSummary> myCourses() {
         Long owner = caller.isAny(Role.HR, Role.ADMIN) ? null : me().map(Employee::getId).orElse(-1L);
-        return courses.ownedBy(owner).stream().map(this::summary).toList();
+        return summaries(courses.ownedBy(owner));
     }
 
     /** A new draft course without content yet, owned by the caller. */
@@ -371,11 +406,138 @@ public class CourseService {
                 course.getTitle());
     }
 
-    /** Who is on a course and how far they are (owners and HR). */
+    /** What was done to a course, newest first (owners and HR). */
     @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
     public List<jp.manabi.audit.AuditEntry> history(long courseId) {
         mayEdit(courseId);
         return audit.of("COURSE", courseId);
+    }
+
+    /** Who is on a course and how far they are (owners and HR), in the order they enrolled. */
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public List<EnrolledRow> enrolled(long courseId) {
+        mayEdit(courseId);
+        java.util.Map<Long, Object[]> completed = courses.completionsIn(courseId);
+        java.util.Set<Long> started = courses.startedIn(courseId);
+        return courses.enrollmentsIn(courseId).stream().map(e -> {
+            Employee who = e.getEmployee();
+            Object[] done = completed.get(who.getId());
+            Progress progress = done != null ? Progress.COMPLETED
+                    : started.contains(who.getId()) ? Progress.IN_PROGRESS : Progress.NOT_STARTED;
+            return new EnrolledRow(who.getId(), who.getEmployeeNumber(), who.getName().full(),
+                    who.getDepartment().getNameJa(), e.getEnrolledAt(), e.dueOn().orElse(null), e.isAssigned(), progress,
+                    done == null ? null : (java.time.LocalDate) done[1], done == null ? null : (BigDecimal) done[2]);
+        }).toList();
+    }
+
+    /** The trainers who may change the course. */
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public List<OwnerRow> owners(long courseId) {
+        return mayEdit(courseId).getOwners().stream()
+                .sorted(java.util.Comparator.comparing(Employee::getEmployeeNumber))
+                .map(o -> new OwnerRow(o.getId(), o.getEmployeeNumber(), o.getName().full(), o.getDepartment().getNameJa()))
+                .toList();
+    }
+
+    /** Makes a trainer a co-owner; only people with the trainer role can own a course. */
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public OwnerRow addOwner(long courseId, String employeeNumber) {
+        Course course = mayEdit(courseId);
+        String number = employeeNumber == null ? "" : employeeNumber.strip();
+        if (number.isEmpty()) {
+            throw new ValidationFailedException("owner.numberRequired");
+        }
+        UserAccount account = accounts.byEmployeeNumber(number)
+                .orElseThrow(() -> new ValidationFailedException("owner.unknown", number));
+        if (!account.getRoles().contains(Role.TRAINER)) {
+            throw new ValidationFailedException("owner.notTrainer", number);
+        }
+        Employee owner = account.getEmployee();
+        if (!course.isOwnedBy(owner.getId())) {
+            course.getOwners().add(owner);
+            audit.record(me().map(Employee::getId).orElse(null), caller.login().orElse(""), "ADD_OWNER", "COURSE", courseId,
+                    number + " " + owner.getName().full());
+        }
+        return new OwnerRow(owner.getId(), number, owner.getName().full(), owner.getDepartment().getNameJa());
+    }
+
+    /** Takes a co-owner off a course; the last owner stays, so that someone can always change it. */
+    @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public void removeOwner(long courseId, long employeeId) {
+        Course course = mayEdit(courseId);
+        Optional<Employee> owner = course.getOwners().stream().filter(o -> o.getId() == employeeId).findFirst();
+        if (owner.isEmpty()) {
+            return;
+        }
+        if (course.getOwners().size() == 1) {
+            throw new ValidationFailedException("owner.last");
+        }
+        course.getOwners().remove(owner.get());
+        audit.record(me().map(Employee::getId).orElse(null), caller.login().orElse(""), "REMOVE_OWNER", "COURSE", courseId,
+                owner.get().getEmployeeNumber() + " " + owner.get().getName().full());
+    }
+
+    /**
+     * Assigns a published course to employees with a due date: a supervisor to the staff under them,
+     * HR to anyone. Someone already enrolled keeps their progress; the enrolment becomes an
+     * assignment with the new date. Every number is checked before anything is written.
+     */
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.HR_NAME, Role.ADMIN_NAME})
+    public Assignment assign(long courseId, java.util.Collection<String> employeeNumbers, java.time.LocalDate dueOn) {
+        Course course = courses.course(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
+        if (course.getStatus() != CourseStatus.PUBLISHED) {
+            throw new ValidationFailedException("assign.notPublished");
+        }
+        if (dueOn == null) {
+            throw new ValidationFailedException("assign.dueRequired");
+        }
+        if (dueOn.isBefore(java.time.LocalDate.now())) {
+            throw new ValidationFailedException("assign.duePast");
+        }
+        java.util.Set<String> numbers = new java.util.LinkedHashSet<>();
+        for (String n : employeeNumbers == null ? List.<String>of() : employeeNumbers) {
+            if (n != null && !n.isBlank()) {
+                numbers.add(n.strip());
+            }
+        }
+        if (numbers.isEmpty()) {
+            throw new ValidationFailedException("assign.nobody");
+        }
+        if (numbers.size() > 5000) {
+            throw new ValidationFailedException("assign.tooMany");
+        }
+        Employee me = me().orElseThrow(() -> new AccessDeniedException("no employee"));
+        boolean hr = caller.isAny(Role.HR, Role.ADMIN);
+        java.util.Map<String, Employee> found = new java.util.HashMap<>();
+        for (Employee e : employees.byNumbers(numbers)) {
+            found.put(e.getEmployeeNumber(), e);
+        }
+        for (String n : numbers) {
+            Employee e = found.get(n);
+            if (e == null) {
+                throw new ValidationFailedException("assign.unknown", n);
+            }
+            if (!hr && !e.isUnder(me)) {
+                throw new ValidationFailedException("assign.notYourStaff", n);
+            }
+        }
+        int added = 0;
+        int updated = 0;
+        LocalDateTime now = LocalDateTime.now();
+        for (String n : numbers) {
+            Employee e = found.get(n);
+            Optional<Enrollment> existing = courses.enrollment(e.getId(), courseId);
+            if (existing.isPresent()) {
+                existing.get().assign(dueOn, me);
+                updated++;
+            } else {
+                courses.add(new Enrollment(e, course, now, dueOn, me));
+                added++;
+            }
+        }
+        audit.record(me.getId(), caller.login().orElse(""), "ASSIGN", "COURSE", courseId,
+                numbers.size() + " → " + dueOn + ": " + truncate(String.join(", ", numbers), 1000));
+        return new Assignment(added, updated);
     }
 
     /** Stores a material (PDF, Word, PowerPoint, Excel, HTML, text) for a course. */

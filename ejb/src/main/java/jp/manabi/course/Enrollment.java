@@ -75,4 +75,14 @@ public class Enrollment implements Serializable {
     public boolean isAssigned() {
         return assignedBy != null;
     }
+
+    public Employee getAssignedBy() {
+        return assignedBy;
+    }
+
+    /** A supervisor or HR makes this enrolment an assignment, or moves its due date. */
+    public void assign(LocalDate dueOn, Employee by) {
+        this.dueOn = dueOn;
+        this.assignedBy = by;
+    }
 }

@@ -116,6 +116,23 @@ public class Employee implements Serializable {
         return supervisor;
     }
 
+    /**
+     * Whether {@code boss} is this employee's supervisor or above them in the chain (a 課長 over the
+     * staff of their 係長). The walk stops after a few levels so that a cycle in bad data cannot hang it.
+     */
+    public boolean isUnder(Employee boss) {
+        if (boss == null || boss.getId() == null) {
+            return false;
+        }
+        Employee s = supervisor;
+        for (int i = 0; s != null && i < 10; i++, s = s.getSupervisor()) {
+            if (boss.getId().equals(s.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void setSupervisor(Employee supervisor) {
         if (supervisor != null && (supervisor == this || (id != null && id.equals(supervisor.id)))) {
             throw new IllegalArgumentException("an employee cannot supervise themselves");

@@ -28,9 +28,6 @@ import jp.manabi.policy.PolicyRepository;
 @RolesAllowed({Role.EMPLOYEE_NAME, Role.ADMIN_NAME})
 public class StaffService {
 
-    /** How far up the supervisor chain a supervisor's view reaches (部長 → 課長 → 係長 → 係員 and spare). */
-    private static final int MAX_CHAIN = 10;
-
     @Inject
     private EmployeeRepository employees;
     @Inject
@@ -77,21 +74,13 @@ public class StaffService {
         return detailOf(employee);
     }
 
-    private boolean mayRead(Employee employee) {
+    /** Whether the caller may read this employee's record and learning: HR, the employee, or a supervisor above them. */
+    public boolean mayRead(Employee employee) {
         if (caller.isAny(Role.HR, Role.ADMIN)) {
             return true;
         }
         Employee me = me();
-        if (me.getId().equals(employee.getId())) {
-            return true;
-        }
-        Employee boss = employee.getSupervisor();
-        for (int i = 0; boss != null && i < MAX_CHAIN; i++, boss = boss.getSupervisor()) {
-            if (boss.getId().equals(me.getId())) {
-                return true;
-            }
-        }
-        return false;
+        return me.getId().equals(employee.getId()) || employee.isUnder(me);
     }
 
     EmployeeDetail detailOf(Employee e) {
@@ -160,11 +149,35 @@ public class StaffService {
     /** The staff the caller supervises directly. */
     public List<StaffRow> myReports() {
         LocalDate today = LocalDate.now(clock);
-        return employees.reportsOf(me().getId()).stream()
-                .map(r -> new StaffRow(r.getId(), r.getEmployeeNumber(), r.getName().familyName(), r.getName().givenName(),
-                        r.getName().familyNameKana(), r.getName().givenNameKana(), r.getDepartment().getNameJa(),
-                        r.getDepartment().getNameEn(), r.gradeOn(today).map(Grade::getCode).orElse(null),
-                        r.gradeOn(today).map(Grade::nameJa).orElse(null), r.gradeOn(today).map(Grade::nameEn).orElse(null)))
-                .toList();
+        return employees.reportsOf(me().getId()).stream().map(r -> row(r, today)).toList();
+    }
+
+    /**
+     * Everyone under the caller in the supervisor chain (a 課長 sees their 係長 and the 係長's staff),
+     * level by level, for assigning training.
+     */
+    public List<StaffRow> staffUnderMe() {
+        LocalDate today = LocalDate.now(clock);
+        List<StaffRow> rows = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        List<Employee> level = employees.reportsOf(me().getId());
+        for (int depth = 0; depth < 10 && !level.isEmpty(); depth++) {
+            List<Employee> next = new ArrayList<>();
+            for (Employee e : level) {
+                if (seen.add(e.getId())) {
+                    rows.add(row(e, today));
+                    next.addAll(employees.reportsOf(e.getId()));
+                }
+            }
+            level = next;
+        }
+        return rows;
+    }
+
+    private static StaffRow row(Employee r, LocalDate today) {
+        return new StaffRow(r.getId(), r.getEmployeeNumber(), r.getName().familyName(), r.getName().givenName(),
+                r.getName().familyNameKana(), r.getName().givenNameKana(), r.getDepartment().getNameJa(),
+                r.getDepartment().getNameEn(), r.gradeOn(today).map(Grade::getCode).orElse(null),
+                r.gradeOn(today).map(Grade::nameJa).orElse(null), r.gradeOn(today).map(Grade::nameEn).orElse(null));
     }
 }

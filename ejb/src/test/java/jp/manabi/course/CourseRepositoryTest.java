@@ -21,6 +21,8 @@ class CourseRepositoryTest extends BothDatabases {
     private static final LocalDateTime DAY = LocalDateTime.of(2026, 11, 1, 9, 0);
     private long learnerId;
     private long trainerId;
+    private long securityId;
+    private long ordinanceId;
 
     /**
      * セキュリティ (published, self-study, 専門実務 10, for 係員), 条例 (published, not self-study, 政策法務 20,
@@ -48,9 +50,24 @@ class CourseRepositoryTest extends BothDatabases {
             courses.add(c);
         }
         courses.add(new Enrollment(learner, ordinance, DAY, null, trainer));
+        // セキュリティ has two versions: a cluster with one SCO, then three SCOs.
+        courses.add(pkg(security, 1, "SCORM_2004_3RD", 1));
+        courses.add(pkg(security, 2, "SCORM_2004_4TH", 3));
         em.flush();
+        securityId = security.getId();
+        ordinanceId = ordinance.getId();
         learnerId = learner.getId();
         trainerId = trainer.getId();
+    }
+
+    private static CoursePackage pkg(Course course, int revision, String edition, int scos) {
+        CoursePackage p = new CoursePackage(course, revision, "p-" + revision, jp.manabi.content.runtime.ScormVersion.SCORM_2004,
+                edition, "m", 1, 1, null, DAY.plusDays(10 + revision));
+        p.addActivity(new PackageActivity(p, "root", null, 0, 0, "全体", true, ActivityKind.CLUSTER, null));
+        for (int i = 1; i <= scos; i++) {
+            p.addActivity(new PackageActivity(p, "sco" + i, "root", i, 1, "第" + i + "章", true, ActivityKind.SCO, "sco" + i + ".html"));
+        }
+        return p;
     }
 
     private static Course course(EntityManager em, String title, String category, Employee owner, CourseStatus status,
@@ -85,6 +102,18 @@ class CourseRepositoryTest extends BothDatabases {
         assertEquals(List.of("セキュリティ"), titles(kind, new CatalogueFilter(null, "PROFESSIONAL_PRACTICE", null), null));
         assertEquals(List.of("条例"), titles(kind, new CatalogueFilter(null, null, "SENIOR_STAFF"), null));
         assertEquals(List.of(), titles(kind, new CatalogueFilter("POLICY_LEGAL", "PROFESSIONAL_PRACTICE", null), null));
+    }
+
+    @EachDatabase
+    void aCourseListLooksUpTheNewestPackagesTogether(TestDatabase.Kind kind) {
+        java.util.Map<Long, CourseRepository.PackageFacts> facts = db(kind).query(em ->
+                new CourseRepository(em).latestPackages(List.of(securityId, ordinanceId)));
+        assertEquals(1, facts.size(), "a course without a package has none: " + facts);
+        CourseRepository.PackageFacts security = facts.get(securityId);
+        assertEquals(2, security.revision());
+        assertEquals("SCORM_2004_4TH", security.edition());
+        assertEquals(3, security.launchable(), "three SCOs; the cluster is not launched");
+        assertEquals(DAY.plusDays(12), security.uploadedAt());
     }
 
     @EachDatabase

@@ -1,6 +1,5 @@
 package jp.manabi.web.course;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,6 +59,11 @@ public class CourseEditBacking implements Serializable {
     private List<String> grades = new ArrayList<>();
     private List<PackageProblem> problems = List.of();
     private boolean loaded;
+    private String newOwner;
+    private transient CourseService.CourseDetail detail;
+    private transient List<AuditEntry> history;
+    private transient List<CourseService.OwnerRow> owners;
+    private transient List<CourseService.EnrolledRow> enrolled;
 
     private void load() {
         if (loaded) {
@@ -85,6 +89,7 @@ public class CourseEditBacking implements Serializable {
 
     /** Saves; a new course continues on its own page (with its id in the address). */
     public String save() {
+        refresh();
         CourseService.CourseEdit edit = new CourseService.CourseEdit(title, titleEn, description, descriptionEn, category,
                 estimatedMinutes, selfStudy, new LinkedHashMap<>(points), new java.util.TreeSet<>(grades));
         try {
@@ -97,17 +102,12 @@ public class CourseEditBacking implements Serializable {
             texts.info("courseEdit.saved");
         } catch (ValidationFailedException e) {
             texts.error(e);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ValidationFailedException v) {
-                texts.error(v);
-            } else {
-                throw e;
-            }
         }
         return null;
     }
 
     public void publish() {
+        refresh();
         try {
             courses.publish(course);
             texts.info("courseEdit.published");
@@ -117,12 +117,14 @@ public class CourseEditBacking implements Serializable {
     }
 
     public void retire() {
+        refresh();
         courses.retire(course);
         texts.info("courseEdit.retired");
     }
 
     /** A new version of the course's SCORM package; learners mid-attempt keep the one they started. */
     public void uploadPackage(FileUploadEvent event) {
+        refresh();
         problems = List.of();
         try (InputStream in = event.getFile().getInputStream()) {
             UploadResult result = uploads.upload(in, null, course);
@@ -130,44 +132,94 @@ public class CourseEditBacking implements Serializable {
         } catch (PackageRefusedException e) {
             problems = e.problems();
             texts.error("upload.refused", event.getFile().getFileName(), problems.size());
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ValidationFailedException v) {
-                texts.error(v);
-            } else {
-                throw e;
-            }
+        } catch (ValidationFailedException e) {
+            texts.error(e);
         } catch (IOException e) {
             texts.error("upload.failed");
         }
     }
 
     public void uploadMaterial(FileUploadEvent event) {
+        refresh();
         try (InputStream in = event.getFile().getInputStream()) {
             CourseService.MaterialRow row = courses.addMaterial(course, event.getFile().getFileName(), in);
             texts.info("courseEdit.materialAdded", row.fileName());
         } catch (ValidationFailedException e) {
             texts.error(e);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ValidationFailedException v) {
-                texts.error(v);
-            } else {
-                throw e;
-            }
         } catch (IOException e) {
             texts.error("upload.failed");
         }
+    }
+
+    /** Adds a co-owner by employee number; they must have the trainer role. */
+    public void addOwner() {
+        refresh();
+        try {
+            CourseService.OwnerRow row = courses.addOwner(course, newOwner);
+            texts.info("owner.added", row.employeeNumber(), row.name());
+            newOwner = null;
+        } catch (ValidationFailedException e) {
+            texts.error(e);
+        }
+    }
+
+    public void removeOwner(long employeeId) {
+        refresh();
+        try {
+            courses.removeOwner(course, employeeId);
+            texts.info("owner.removed");
+        } catch (ValidationFailedException e) {
+            texts.error(e);
+        }
+    }
+
+    public List<CourseService.OwnerRow> getOwners() {
+        if (owners == null) {
+            owners = course == null ? List.of() : courses.owners(course);
+        }
+        return owners;
+    }
+
+    public List<CourseService.EnrolledRow> getEnrolled() {
+        if (enrolled == null) {
+            enrolled = course == null ? List.of() : courses.enrolled(course);
+        }
+        return enrolled;
+    }
+
+    public String getNewOwner() {
+        return newOwner;
+    }
+
+    public void setNewOwner(String newOwner) {
+        this.newOwner = newOwner;
     }
 
     public String describe(PackageProblem problem) {
         return problem.message(texts.locale());
     }
 
+    /** Read once per view and again after each action, not on every EL evaluation of the page. */
     public CourseService.CourseDetail getDetail() {
-        return course == null ? null : courses.detail(course);
+        if (detail == null && course != null) {
+            detail = courses.detail(course);
+        }
+        return detail;
     }
 
     public List<AuditEntry> getHistory() {
-        return course == null ? List.of() : courses.history(course);
+        if (history == null) {
+            history = course == null ? List.of() : courses.history(course);
+        }
+        return history;
+    }
+
+    /** Forgets what was read, so that the page shows the course as the last action left it. */
+    private void refresh() {
+        detail = null;
+        history = null;
+        owners = null;
+        enrolled = null;
     }
 
     public List<CourseCategory> getCategories() {
