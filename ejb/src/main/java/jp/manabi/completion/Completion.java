@@ -86,6 +86,27 @@ public class Completion implements Serializable {
         return c;
     }
 
+    /**
+     * Training finished outside the player (group training, off-site, OJT signed off, or records
+     * brought over from before Manabi), with the points it gives per ability.
+     */
+    public static Completion recorded(Employee employee, CompletionKind kind, String title, LocalDate on,
+            Map<String, Integer> points, LocalDateTime recordedAt) {
+        Completion c = new Completion();
+        c.employee = java.util.Objects.requireNonNull(employee);
+        c.kind = java.util.Objects.requireNonNull(kind);
+        c.title = java.util.Objects.requireNonNull(title);
+        c.completedOn = java.util.Objects.requireNonNull(on);
+        c.fiscalYear = FiscalYear.containing(on).startYear();
+        c.recordedAt = recordedAt;
+        points.forEach((ability, p) -> {
+            if (p != null && p != 0) {
+                c.points.put(ability, p);
+            }
+        });
+        return c;
+    }
+
     public Long getId() {
         return id;
     }

@@ -76,6 +76,9 @@ public class Course implements Serializable {
     @CollectionTable(name = "course_grade", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "grade_code")
     private Set<String> grades = new HashSet<>();
+    @ElementCollection
+    @CollectionTable(name = "course_expectation", joinColumns = @JoinColumn(name = "course_id"))
+    private Set<ExpectationRef> expectations = new HashSet<>();
     @Version
     private long version;
 
@@ -187,5 +190,10 @@ public class Course implements Serializable {
 
     public Set<String> getGrades() {
         return grades;
+    }
+
+    /** The role expectations of the policy this course supports. */
+    public Set<ExpectationRef> getExpectations() {
+        return expectations;
     }
 }

@@ -74,8 +74,8 @@ public class CourseService {
 
     /** What a trainer edits of a course. */
     public record CourseEdit(String title, String titleEn, String description, String descriptionEn, String category,
-            int estimatedMinutes, boolean selfStudy, Map<String, Integer> points, java.util.Set<String> grades)
-            implements java.io.Serializable {
+            int estimatedMinutes, boolean selfStudy, Map<String, Integer> points, java.util.Set<String> grades,
+            java.util.Set<String> expectations) implements java.io.Serializable {
     }
 
     /** Someone on a course, and how far they are. */
@@ -329,7 +329,8 @@ public class CourseService {
         Course c = mayEdit(courseId);
         return new CourseEdit(c.getTitle(), c.getTitleEn(), c.getDescription(), c.getDescriptionEn(), c.getCategory().getCode(),
                 c.getEstimatedMinutes(), c.isSelfStudy(), new java.util.TreeMap<>(c.getAbilityPoints()),
-                new java.util.TreeSet<>(c.getGrades()));
+                new java.util.TreeSet<>(c.getGrades()), c.getExpectations().stream().map(ExpectationRef::key)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
     }
 
     @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})
@@ -374,6 +375,20 @@ public class CourseService {
                 throw new ValidationFailedException("course.unknownGrade");
             }
         }
+        java.util.Set<ExpectationRef> expectations = new java.util.HashSet<>();
+        for (String key : edit.expectations() == null ? java.util.Set.<String>of() : edit.expectations()) {
+            ExpectationRef ref;
+            try {
+                ref = ExpectationRef.parse(key);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationFailedException("course.unknownExpectation");
+            }
+            if (policy.roleExpectations(ref.getGradeCode()).stream()
+                    .noneMatch(r -> r.getRole().getCode().equals(ref.getRoleCode()))) {
+                throw new ValidationFailedException("course.unknownExpectation");
+            }
+            expectations.add(ref);
+        }
         course.setTitle(title);
         course.setTitleEn(edit.titleEn() == null ? "" : edit.titleEn().strip());
         course.setDescription(edit.description() == null ? "" : edit.description().strip());
@@ -385,6 +400,8 @@ public class CourseService {
         course.getAbilityPoints().putAll(points);
         course.getGrades().clear();
         course.getGrades().addAll(grades);
+        course.getExpectations().retainAll(expectations);
+        course.getExpectations().addAll(expectations);
     }
 
     @RolesAllowed({Role.TRAINER_NAME, Role.HR_NAME, Role.ADMIN_NAME})

@@ -30,6 +30,58 @@ public record DemoCity(List<Dept> departments, List<Person> employees, List<Show
             LocalDate hireDate, List<GradeLine> grades, Set<Role> roles) {
     }
 
+    /** A group training a demo employee attended, with the points it gave per ability (in the policy's order). */
+    public record Training(String title, LocalDate on, int[] points) {
+    }
+
+    /** Where a demo employee stands this fiscal year: a third each, so that every view shows all three. */
+    public enum Standing {
+        AHEAD, AT, BEHIND
+    }
+
+    private static final String[][] TRAINING_TITLES = {
+        {"政策形成研修", "法制執務研修"}, {"業務改善研修", "コミュニケーション研修"}};
+
+    /** The standing of the {@code index}-th demo employee. */
+    public static Standing standing(int index) {
+        return Standing.values()[index % 3];
+    }
+
+    /**
+     * This fiscal year's group training of a demo employee of the given grade rank: points that put
+     * them ahead of (target + 5), at, or behind (half) their grade's targets. Dated early in the year
+     * and before today; none on the first days of a year.
+     */
+    public static List<Training> trainingOf(int index, int gradeRank, LocalDate today) {
+        FiscalYear year = FiscalYear.containing(today);
+        LocalDate on = year.firstDay().plusDays(20 + index % 40);
+        if (!on.isBefore(today)) {
+            on = today.minusDays(1);
+        }
+        if (on.isBefore(year.firstDay())) {
+            return List.of();
+        }
+        Standing standing = standing(index);
+        int[] earned = new int[4];
+        for (int a = 0; a < 4; a++) {
+            int target = targetPoints(gradeRank, a + 1);
+            earned[a] = switch (standing) {
+                case AHEAD -> target + 5;
+                case AT -> target;
+                case BEHIND -> target / 2;
+            };
+        }
+        List<Training> list = new ArrayList<>();
+        for (int half = 0; half < 2; half++) {
+            int[] points = new int[4];
+            points[half * 2] = earned[half * 2];
+            points[half * 2 + 1] = earned[half * 2 + 1];
+            list.add(new Training(TRAINING_TITLES[half][index % 2], on.minusDays(half * 7L).isBefore(year.firstDay()) ? on
+                    : on.minusDays(half * 7L), points));
+        }
+        return list;
+    }
+
     /** A login the run command shows, one per role. */
     public record Showcase(String roleLabel, String number, String description) {
     }

@@ -25,6 +25,8 @@ import jp.manabi.calendar.FiscalYear;
 import jp.manabi.organisation.Department;
 import jp.manabi.platform.Settings;
 import jp.manabi.policy.Ability;
+import jp.manabi.completion.Completion;
+import jp.manabi.completion.CompletionKind;
 import jp.manabi.policy.AbilityTarget;
 import jp.manabi.policy.Grade;
 import jp.manabi.policy.PolicyRepository;
@@ -49,6 +51,8 @@ public class DemoDataLoader {
     private PolicyRepository policy;
     @Inject
     private PasswordHasher hasher;
+    @Inject
+    private jp.manabi.progress.ProgressRepository progress;
 
     @PostConstruct
     void loadOnEmptyDatabase() {
@@ -102,6 +106,23 @@ public class DemoDataLoader {
         }
         FiscalYear current = FiscalYear.containing(today);
         List<Ability> abilities = policy.abilities();
+        // This year's group training: a third of the staff ahead of their targets, a third at them, a third behind.
+        java.time.LocalDateTime recorded = today.atStartOfDay();
+        em.flush();
+        for (int i = 0; i < city.employees().size(); i++) {
+            DemoCity.Person p = city.employees().get(i);
+            Employee e = employees.get(p.number());
+            int rank = e.gradeOn(today).map(Grade::getRankOrder).orElse(6);
+            for (DemoCity.Training t : DemoCity.trainingOf(i, rank, today)) {
+                Map<String, Integer> points = new java.util.TreeMap<>();
+                for (Ability a : abilities) {
+                    points.put(a.getCode(), t.points()[a.getSortOrder() - 1]);
+                }
+                Completion c = Completion.recorded(e, CompletionKind.GROUP_TRAINING, t.title(), t.on(), points, recorded);
+                em.persist(c);
+                progress.add(e.getId(), c.getFiscalYear(), c.getPoints());
+            }
+        }
         for (FiscalYear year : List.of(current.previous(), current)) {
             for (Grade grade : grades.values()) {
                 for (Ability ability : abilities) {

@@ -60,6 +60,8 @@ public class PlayerService {
     private StaffService staff;
     @Inject
     private Caller caller;
+    @Inject
+    private jp.manabi.progress.ProgressRepository progress;
 
     /** The course's table of contents with the learner's progress. */
     public PlayerView view(long courseId) {
@@ -330,8 +332,11 @@ public class PlayerService {
         }
         registration.complete(now);
         if (learning.completionOf(registration.getId()).isEmpty()) {
-            learning.add(Completion.ofCourse(registration.getEmployee(), registration.getCourse(), registration.getId(), now,
-                    score(registration)));
+            Completion completion = Completion.ofCourse(registration.getEmployee(), registration.getCourse(),
+                    registration.getId(), now, score(registration));
+            learning.add(completion);
+            // The points count toward the grade targets in the same transaction as the completion.
+            progress.add(registration.getEmployee().getId(), completion.getFiscalYear(), completion.getPoints());
         }
         return true;
     }

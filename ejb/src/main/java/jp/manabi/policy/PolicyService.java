@@ -24,6 +24,12 @@ public class PolicyService {
 
     @Inject
     private PolicyRepository policy;
+    @Inject
+    private jp.manabi.audit.AuditLog audit;
+    @Inject
+    private jp.manabi.platform.Caller caller;
+    @Inject
+    private jp.manabi.account.AccountRepository accounts;
 
     public List<Grade> grades() {
         return policy.grades();
@@ -56,6 +62,12 @@ public class PolicyService {
         return cells;
     }
 
+    /** Who changed a year's targets, when, and how. */
+    @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
+    public List<jp.manabi.audit.AuditEntry> targetHistory(int fiscalYear) {
+        return audit.of("TARGETS", fiscalYear);
+    }
+
     /** Saves a year's grid as HR edited it. Every cell is checked before anything is written. */
     @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
     public void saveTargets(int fiscalYear, List<TargetCell> cells) {
@@ -66,8 +78,13 @@ public class PolicyService {
         }
         Map<String, AbilityTarget> existing = policy.targets(fiscalYear).stream().collect(Collectors.toMap(
                 t -> t.getGrade().getCode() + "/" + t.getAbility().getCode(), Function.identity()));
+        List<String> changes = new ArrayList<>();
         for (TargetCell cell : cells) {
             AbilityTarget target = existing.get(cell.gradeCode() + "/" + cell.abilityCode());
+            int before = target == null ? 0 : target.getPoints();
+            if (before != cell.points()) {
+                changes.add(cell.gradeCode() + "/" + cell.abilityCode() + " " + before + "→" + cell.points());
+            }
             if (target != null) {
                 target.setPoints(cell.points());
             } else {
@@ -77,6 +94,13 @@ public class PolicyService {
                         .orElseThrow(() -> new ValidationFailedException("targets.ability.unknown", cell.abilityCode()));
                 policy.add(new AbilityTarget(fiscalYear, grade, ability, cell.points()));
             }
+        }
+        if (!changes.isEmpty()) {
+            String login = caller.login().orElse("");
+            Long actor = accounts.byLogin(login).map(a -> a.getEmployee().getId()).orElse(null);
+            String details = String.join(", ", changes);
+            audit.record(actor, login, "EDIT_TARGETS", "TARGETS", (long) fiscalYear,
+                    details.length() > 4000 ? details.substring(0, 3999) + "…" : details);
         }
     }
 }

@@ -41,6 +41,7 @@ class CourseRepositoryTest extends BothDatabases {
         Course security = course(em, "セキュリティ", "INFORMATION_SECURITY", trainer, CourseStatus.PUBLISHED, true, 1);
         security.getAbilityPoints().put("PROFESSIONAL_PRACTICE", 10);
         security.getGrades().add("STAFF");
+        security.getExpectations().add(new ExpectationRef("STAFF", "WORK_IMPROVEMENT"));
         Course ordinance = course(em, "条例", "POLICY_LEGAL", null, CourseStatus.PUBLISHED, false, 2);
         ordinance.getAbilityPoints().put("POLICY_LEGAL", 20);
         ordinance.getGrades().add("SENIOR_STAFF");
@@ -114,6 +115,15 @@ class CourseRepositoryTest extends BothDatabases {
         assertEquals("SCORM_2004_4TH", security.edition());
         assertEquals(3, security.launchable(), "three SCOs; the cluster is not launched");
         assertEquals(DAY.plusDays(12), security.uploadedAt());
+    }
+
+    @EachDatabase
+    void aCourseKeepsTheRoleExpectationsItSupports(TestDatabase.Kind kind) {
+        java.util.Set<String> keys = db(kind).query(em -> new CourseRepository(em).course(securityId).orElseThrow()
+                .getExpectations().stream().map(ExpectationRef::key).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(java.util.Set.of("STAFF:WORK_IMPROVEMENT"), keys);
+        assertEquals("SUBSECTION_CHIEF:DECISION", ExpectationRef.parse("SUBSECTION_CHIEF:DECISION").key());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ExpectationRef.parse("STAFF"));
     }
 
     @EachDatabase

@@ -149,4 +149,27 @@ class DemoCityTest {
             previous = total;
         }
     }
+
+    @Test
+    void demoTrainingPutsAThirdAheadAThirdAtAndAThirdBehindTheirTargets() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        for (int index = 0; index < 3; index++) {
+            List<DemoCity.Training> training = DemoCity.trainingOf(index, 6, today);
+            int[] sum = new int[4];
+            for (DemoCity.Training t : training) {
+                for (int a = 0; a < 4; a++) {
+                    sum[a] += t.points()[a];
+                }
+                org.junit.jupiter.api.Assertions.assertTrue(t.on().isBefore(today) && !t.on().isBefore(LocalDate.of(2026, 4, 1)), t.on().toString());
+            }
+            int policyLegalTarget = DemoCity.targetPoints(6, 2);
+            int expected = switch (DemoCity.standing(index)) {
+                case AHEAD -> policyLegalTarget + 5;
+                case AT -> policyLegalTarget;
+                case BEHIND -> policyLegalTarget / 2;
+            };
+            assertEquals(expected, sum[1], DemoCity.standing(index).name());
+        }
+        assertEquals(List.of(), DemoCity.trainingOf(0, 6, LocalDate.of(2026, 4, 1)), "nothing yet on the first day of a year");
+    }
 }

@@ -31,22 +31,23 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseMigrationTest extends BothDatabases {
 
-    private static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5");
+    private static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6");
     private static final List<String> DESCRIPTIONS = List.of("organisation and people", "policy reference data",
-            "staff search indexes", "elearning", "course catalogue");
+            "staff search indexes", "elearning", "course catalogue", "ability progress");
     private static final Set<String> TABLES = Set.of("tier", "grade", "ability", "policy_role", "role_expectation",
             "ability_target", "department", "employee", "grade_assignment", "user_account", "account_role",
             "flyway_schema_history", "course", "course_package", "package_activity", "registration", "activity_attempt",
             "runtime_session", "attempt_interaction", "attempt_objective", "completion", "course_category", "course_owner",
-            "course_ability", "course_grade", "course_material", "enrollment", "completion_points", "audit_log");
+            "course_ability", "course_grade", "course_material", "enrollment", "completion_points", "audit_log",
+            "ability_progress", "course_expectation");
 
     @EachDatabase
     void theWholeSetRunsOnAnEmptyDatabase(TestDatabase.Kind kind) {
         MigrateResult result = db(kind).migration;
         assertTrue(result.success);
         assertNull(result.initialSchemaVersion, "the database was empty");
-        assertEquals("5", result.targetSchemaVersion);
-        assertEquals(5, result.migrationsExecuted);
+        assertEquals("6", result.targetSchemaVersion);
+        assertEquals(6, result.migrationsExecuted);
         assertEquals(VERSIONS, result.migrations.stream().map(m -> m.version).toList());
         assertEquals(DESCRIPTIONS, result.migrations.stream().map(m -> m.description).toList());
         String vendorLocation = kind == TestDatabase.Kind.H2 ? "db/h2" : "db/postgresql";
@@ -79,7 +80,7 @@ class DatabaseMigrationTest extends BothDatabases {
         MigrateResult again = DatabaseMigration.migrate(db(kind).dataSource);
         assertTrue(again.success);
         assertEquals(0, again.migrationsExecuted);
-        assertEquals("5", again.initialSchemaVersion);
+        assertEquals("6", again.initialSchemaVersion);
     }
 
     @EachDatabase

@@ -57,6 +57,8 @@ public class CourseEditBacking implements Serializable {
     private boolean selfStudy = true;
     private Map<String, Integer> points = new LinkedHashMap<>();
     private List<String> grades = new ArrayList<>();
+    /** Role expectations the course supports, as 「GRADE:ROLE」. */
+    private List<String> expectations = new ArrayList<>();
     private List<PackageProblem> problems = List.of();
     private boolean loaded;
     private String newOwner;
@@ -84,6 +86,7 @@ public class CourseEditBacking implements Serializable {
             selfStudy = edit.selfStudy();
             points.putAll(edit.points());
             grades = new ArrayList<>(edit.grades());
+            expectations = new ArrayList<>(edit.expectations());
         }
     }
 
@@ -91,7 +94,8 @@ public class CourseEditBacking implements Serializable {
     public String save() {
         refresh();
         CourseService.CourseEdit edit = new CourseService.CourseEdit(title, titleEn, description, descriptionEn, category,
-                estimatedMinutes, selfStudy, new LinkedHashMap<>(points), new java.util.TreeSet<>(grades));
+                estimatedMinutes, selfStudy, new LinkedHashMap<>(points), new java.util.TreeSet<>(grades),
+                new java.util.TreeSet<>(expectations));
         try {
             if (course == null) {
                 course = courses.create(edit);
@@ -313,6 +317,24 @@ public class CourseEditBacking implements Serializable {
 
     public void setGrades(List<String> grades) {
         this.grades = grades;
+    }
+
+    public List<String> getExpectations() {
+        load();
+        return expectations;
+    }
+
+    public void setExpectations(List<String> expectations) {
+        this.expectations = expectations;
+    }
+
+    /** Every role expectation of the policy, grade by grade, for the checkboxes. */
+    public List<jp.manabi.policy.RoleExpectation> getAllExpectations() {
+        List<jp.manabi.policy.RoleExpectation> all = new ArrayList<>();
+        for (Grade g : policy.grades()) {
+            all.addAll(policy.roleExpectations(g.getCode()));
+        }
+        return all;
     }
 
     public List<PackageProblem> getProblems() {

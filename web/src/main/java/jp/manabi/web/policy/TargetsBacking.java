@@ -50,6 +50,25 @@ public class TargetsBacking implements Serializable {
         }
     }
 
+    /** Fills the grid with the previous fiscal year's targets, to review and save as this year's. */
+    public void copyPrevious() {
+        Map<String, Integer> previous = new LinkedHashMap<>();
+        for (TargetCell cell : policy.targetGrid(fiscalYear - 1)) {
+            previous.put(cell.gradeCode() + "/" + cell.abilityCode(), cell.points());
+        }
+        if (previous.values().stream().allMatch(p -> p == 0)) {
+            texts.error("targets.nothingToCopy", texts.fiscalYear(fiscalYear - 1));
+            return;
+        }
+        points = previous;
+        texts.info("targets.copied", texts.fiscalYear(fiscalYear - 1), texts.fiscalYear(fiscalYear));
+    }
+
+    /** What was changed in the targets of the year, newest first. */
+    public List<jp.manabi.audit.AuditEntry> getHistory() {
+        return policy.targetHistory(fiscalYear);
+    }
+
     public void save() {
         List<TargetCell> cells = new ArrayList<>();
         points.forEach((key, value) -> {

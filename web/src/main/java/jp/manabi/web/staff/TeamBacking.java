@@ -9,7 +9,7 @@ import java.util.List;
 import jp.manabi.staff.StaffRow;
 import jp.manabi.staff.StaffService;
 
-/** A supervisor's team: the staff they supervise directly. */
+/** A supervisor's team: the staff they supervise directly, and how far each is against their grade's targets. */
 @Named
 @ViewScoped
 public class TeamBacking implements Serializable {
@@ -18,12 +18,27 @@ public class TeamBacking implements Serializable {
 
     @Inject
     private StaffService staff;
+    @Inject
+    private jp.manabi.progress.ProgressService progress;
 
     private List<StaffRow> reports;
+    private List<jp.manabi.progress.TeamRow> team;
+    private int year;
 
     @PostConstruct
     void load() {
         reports = staff.myReports();
+        year = jp.manabi.calendar.FiscalYear.containing(java.time.LocalDate.now()).startYear();
+        team = progress.team(year);
+    }
+
+    /** Each report against their grade's targets this fiscal year, those behind on most abilities first. */
+    public List<jp.manabi.progress.TeamRow> getTeam() {
+        return team;
+    }
+
+    public int getYear() {
+        return year;
     }
 
     public List<StaffRow> getReports() {

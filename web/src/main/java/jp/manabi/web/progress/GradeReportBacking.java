@@ -1,0 +1,155 @@
+package jp.manabi.web.progress;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import jp.manabi.calendar.FiscalYear;
+import jp.manabi.organisation.Department;
+import jp.manabi.organisation.DepartmentService;
+import jp.manabi.policy.Ability;
+import jp.manabi.policy.Grade;
+import jp.manabi.policy.PolicyService;
+import jp.manabi.progress.GradeReport;
+import jp.manabi.progress.ProgressService;
+import jp.manabi.web.i18n.Texts;
+
+/**
+ * HR's view of a fiscal year: per grade and ability, the share of people who met the target, in
+ * the whole organisation or under one department; a cell opens the list of those who did not.
+ */
+@Named
+@ViewScoped
+public class GradeReportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 50;
+
+    @Inject
+    private ProgressService progress;
+    @Inject
+    private PolicyService policy;
+    @Inject
+    private DepartmentService departmentService;
+    @Inject
+    private Texts texts;
+
+    private int year = FiscalYear.containing(LocalDate.now()).startYear();
+    /** 「GA1 総務課」 as chosen in the autocomplete, or empty for everyone. */
+    private String department;
+    private Long departmentId;
+    private GradeReport report;
+    private String gradeCode;
+    private String abilityCode;
+    private List<GradeReport.Behind> behind = List.of();
+    private int first;
+    private transient List<Department> departments;
+
+    public void show() {
+        departmentId = null;
+        if (department != null && !department.isBlank()) {
+            String code = department.strip().split("\\s+")[0];
+            departmentId = departments().stream().filter(d -> d.getCode().equals(code)).map(Department::getId)
+                    .findFirst().orElse(null);
+            if (departmentId == null) {
+                texts.error("progress.unknownDepartment", department);
+                return;
+            }
+        }
+        report = progress.gradeReport(year, departmentId);
+        gradeCode = null;
+        abilityCode = null;
+        behind = List.of();
+    }
+
+    /** Lists who of the grade did not meet the ability's target. */
+    public void open(String grade, String ability) {
+        gradeCode = grade;
+        abilityCode = ability;
+        first = 0;
+        behind = progress.behind(year, departmentId, grade, ability, first, PAGE + 1);
+    }
+
+    public void nextPage() {
+        first += PAGE;
+        behind = progress.behind(year, departmentId, gradeCode, abilityCode, first, PAGE + 1);
+    }
+
+    public void previousPage() {
+        first = Math.max(0, first - PAGE);
+        behind = progress.behind(year, departmentId, gradeCode, abilityCode, first, PAGE + 1);
+    }
+
+    public GradeReport getReport() {
+        if (report == null) {
+            report = progress.gradeReport(year, departmentId);
+        }
+        return report;
+    }
+
+    public List<GradeReport.Behind> getBehind() {
+        return behind.size() > PAGE ? behind.subList(0, PAGE) : behind;
+    }
+
+    public boolean isMore() {
+        return behind.size() > PAGE;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public List<String> completeDepartment(String query) {
+        String wanted = query == null ? "" : query.strip();
+        return departments().stream()
+                .filter(d -> d.getCode().contains(wanted) || d.getNameJa().contains(wanted)
+                        || (d.getNameEn() != null && d.getNameEn().toLowerCase().contains(wanted.toLowerCase())))
+                .limit(30).map(d -> d.getCode() + " " + d.getNameJa()).toList();
+    }
+
+    private List<Department> departments() {
+        if (departments == null) {
+            departments = departmentService.all();
+        }
+        return departments;
+    }
+
+    public List<Grade> getGrades() {
+        return policy.grades();
+    }
+
+    public List<Ability> getAbilities() {
+        return policy.abilities();
+    }
+
+    public List<Integer> getYears() {
+        int now = FiscalYear.containing(LocalDate.now()).startYear();
+        return List.of(now, now - 1, now - 2, now - 3, now - 4);
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getGradeCode() {
+        return gradeCode;
+    }
+
+    public String getAbilityCode() {
+        return abilityCode;
+    }
+}
