@@ -2,21 +2,14 @@ package jp.manabi.bench;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import jp.manabi.course.CatalogueFilter;
 import jp.manabi.course.Course;
-import jp.manabi.course.CoursePackage;
 import jp.manabi.course.CourseRepository;
-import jp.manabi.platform.DatabaseMigration;
 import jp.manabi.staff.Employee;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -33,9 +26,6 @@ public final class CatalogueBenchmark {
 
     private static final int COURSES = Integer.getInteger("bench.courses", 2_000);
     private static final int RUNS = Integer.getInteger("bench.runs", 100);
-    private static final String SERVER = System.getProperty("manabi.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = System.getProperty("manabi.test.pg.user", "postgres");
-    private static final String DB = "manabi_bench";
     /** Course ids far above what course_seq hands out, so a server on the database never meets them. */
     private static final long BASE = 900_000;
     private static final int SIZE = 20;
@@ -45,37 +35,15 @@ public final class CatalogueBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean exists;
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "bench");
-                Statement s = admin.createStatement();
-                ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DB + "'")) {
-            exists = r.next();
-            if (!exists) {
-                s.execute("CREATE DATABASE " + DB + " ENCODING 'UTF8' TEMPLATE template0");
-            }
-        }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(SERVER + DB);
-        dataSource.setUser(USER);
-        dataSource.setPassword("bench");
-        DatabaseMigration.migrate(dataSource);
+        PGSimpleDataSource dataSource = BenchDatabase.withStaff();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             long staff = single(s, "SELECT COUNT(*) FROM employee");
-            if (staff < 1000) {
-                System.out.printf("manabi_bench has %,d employees: filling them as bench-staff does (StaffListBenchmark)%n",
-                        staff);
-                long t0 = System.nanoTime();
-                var generate = StaffListBenchmark.class.getDeclaredMethod("generate", Connection.class);
-                generate.setAccessible(true);
-                generate.invoke(null, c);
-                System.out.printf("Generated employees in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-            }
             long present = single(s, "SELECT COUNT(*) FROM course WHERE code LIKE 'BENCH-%'");
             if (present >= COURSES) {
                 System.out.printf("%,d bench courses already there: not added again%n", present);
             } else {
                 long t0 = System.nanoTime();
-                generate(s, staff < 1000 ? single(s, "SELECT COUNT(*) FROM employee") : staff);
+                generate(s, staff);
                 System.out.printf("Added %,d courses in %.1f s%n", COURSES, (System.nanoTime() - t0) / 1e9);
             }
             // An employee login for the page benchmark (CataloguePageBenchmark): employee 7, enrolled in some courses.
@@ -86,11 +54,7 @@ public final class CatalogueBenchmark {
             }
         }
 
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("manabi-test", Map.of(
-                "jakarta.persistence.jdbc.url", SERVER + DB,
-                "jakarta.persistence.jdbc.user", USER,
-                "jakarta.persistence.jdbc.password", "bench",
-                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
+        EntityManagerFactory emf = BenchDatabase.entityManagerFactory();
         EntityManager em = emf.createEntityManager();
         CourseRepository courses = new CourseRepository(em);
         // Employee 7 is enrolled in some of the courses that are not self-study (see generate).
@@ -132,15 +96,15 @@ public final class CatalogueBenchmark {
             courses.catalogue(mine, me, 0, SIZE);
             return courses.catalogueCount(mine, me);
         });
-        // What CourseService.catalogue does for the page: rows, count, and for each course its
-        // latest package (revision, edition, launchable activities) and ability points.
+        // What CourseService.catalogue does for the page: rows (with their ability points), count, and the
+        // latest packages of the page (revision, edition, launchable activities) in one lookup.
         measure(em, "service page: rows + count + 20 summaries", () -> {
             List<Course> page = courses.catalogue(all, me, 0, SIZE);
             int n = 0;
             for (Course c : page) {
                 n += c.getAbilityPoints().size();
-                n += courses.latestPackage(c.getId()).map(CoursePackage::launchable).map(List::size).orElse(0);
             }
+            n += courses.latestPackages(page.stream().map(Course::getId).toList()).size();
             return n + courses.catalogueCount(all, me);
         });
         em.close();
@@ -158,31 +122,15 @@ public final class CatalogueBenchmark {
     }
 
     private static long single(Statement s, String sql) throws java.sql.SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return BenchDatabase.single(s, sql);
     }
 
     private static long single(EntityManager em, String sql) {
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+        return BenchDatabase.single(em, sql);
     }
 
-    /** Times a query; the persistence context is cleared before each run, as each request has its own. */
     private static void measure(EntityManager em, String name, Supplier<Object> query) {
-        for (int i = 0; i < 10; i++) {
-            em.clear();
-            query.get();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            em.clear();
-            long start = System.nanoTime();
-            query.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf("%-56s %8.1f %8.1f %8.1f%n", name, ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]);
+        BenchDatabase.measure(em, RUNS, name, query);
     }
 
     /** The courses in SQL (generate_series); ids from {@link #BASE}, codes BENCH-0001…, idempotent by code. */

@@ -2,20 +2,14 @@ package jp.manabi.bench;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import jp.manabi.calendar.FiscalYear;
 import jp.manabi.organisation.DepartmentRepository;
-import jp.manabi.platform.DatabaseMigration;
 import jp.manabi.progress.ProgressRepository;
 import jp.manabi.progress.ProgressRules;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -33,9 +27,6 @@ public final class ProgressBenchmark {
 
     private static final long EVIDENCE = Long.getLong("bench.evidence", 10_000_000L);
     private static final int RUNS = Integer.getInteger("bench.runs", 60);
-    private static final String SERVER = System.getProperty("manabi.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String USER = System.getProperty("manabi.test.pg.user", "postgres");
-    private static final String DB = "manabi_bench";
     /** Completion ids far above what completion_seq hands out, so a server on the database never meets them. */
     private static final long BASE = 500_000_000L;
 
@@ -43,29 +34,10 @@ public final class ProgressBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "bench");
-                Statement s = admin.createStatement();
-                ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DB + "'")) {
-            if (!r.next()) {
-                s.execute("CREATE DATABASE " + DB + " ENCODING 'UTF8' TEMPLATE template0");
-            }
-        }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(SERVER + DB);
-        dataSource.setUser(USER);
-        dataSource.setPassword("bench");
-        DatabaseMigration.migrate(dataSource);
+        PGSimpleDataSource dataSource = BenchDatabase.withStaff();
         LocalDate today = LocalDate.now();
         FiscalYear year = FiscalYear.containing(today);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            if (single(s, "SELECT COUNT(*) FROM employee") < 1000) {
-                System.out.println("manabi_bench has no staff yet: filling them as bench-staff does (StaffListBenchmark)");
-                long t0 = System.nanoTime();
-                var generate = StaffListBenchmark.class.getDeclaredMethod("generate", Connection.class);
-                generate.setAccessible(true);
-                generate.invoke(null, c);
-                System.out.printf("Generated employees in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-            }
             long employees = single(s, "SELECT MAX(id) FROM employee WHERE id < 10000000");
             long present = single(s, "SELECT COUNT(*) FROM completion WHERE id > " + BASE);
             if (present >= EVIDENCE) {
@@ -87,11 +59,7 @@ public final class ProgressBenchmark {
                     single(s, "SELECT COUNT(*) FROM completion WHERE fiscal_year = " + year.startYear()));
         }
 
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("manabi-test", Map.of(
-                "jakarta.persistence.jdbc.url", SERVER + DB,
-                "jakarta.persistence.jdbc.user", USER,
-                "jakarta.persistence.jdbc.password", "bench",
-                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
+        EntityManagerFactory emf = BenchDatabase.entityManagerFactory();
         EntityManager em = emf.createEntityManager();
         ProgressRepository progress = new ProgressRepository(em);
         int fy = year.startYear();
@@ -120,10 +88,13 @@ public final class ProgressBenchmark {
 
     /**
      * Evidence in SQL (generate_series): completions spread evenly over the employees and the days
-     * of the last five fiscal years up to today, each with points for one ability; then the totals
+     * of the last five fiscal years up to today, each with points for one ability (an employee's
+     * completions rotate through the four); then the totals
      * per employee, year and ability, as the application keeps them.
      */
     private static void generate(Statement s, long employees, LocalDate today) throws java.sql.SQLException {
+        // A bulk fill: foreign keys are not checked row by row (the rows are made to match them).
+        s.execute("SET session_replication_role = replica");
         s.execute("DELETE FROM completion_points WHERE completion_id > " + BASE);
         s.execute("DELETE FROM completion WHERE id > " + BASE);
         LocalDate from = FiscalYear.containing(today).firstDay().minusYears(4);
@@ -134,39 +105,25 @@ public final class ProgressBenchmark {
                 + " 'ベンチ研修 ' || (g % 50), d, CASE WHEN EXTRACT(MONTH FROM d) >= 4 THEN EXTRACT(YEAR FROM d)"
                 + " ELSE EXTRACT(YEAR FROM d) - 1 END, NULL, d"
                 + " FROM (SELECT g, DATE '" + from + "' + ((g * 7919) % " + days + ")::int AS d"
-                + "       FROM generate_series(1, " + EVIDENCE + ") g) x");
+                + "       FROM generate_series(1::bigint, " + EVIDENCE + ") g) x");
         s.execute("INSERT INTO completion_points (completion_id, ability_code, points)"
                 + " SELECT id, (ARRAY['POLICY_FORMATION','POLICY_LEGAL','PROFESSIONAL_PRACTICE','INTERPERSONAL'])"
-                + "[1 + (id / 3) % 4], 1 + id % 10 FROM completion WHERE id > " + BASE);
+                + "[1 + ((id - " + BASE + ") / " + employees + ") % 4], 1 + ((id - " + BASE + ") / 7) % 10"
+                + " FROM completion WHERE id > " + BASE);
         s.execute("DELETE FROM ability_progress");
         s.execute("INSERT INTO ability_progress (fiscal_year, employee_id, ability_code, points)"
                 + " SELECT c.fiscal_year, c.employee_id, p.ability_code, SUM(p.points)"
                 + " FROM completion c JOIN completion_points p ON p.completion_id = c.id"
                 + " GROUP BY c.fiscal_year, c.employee_id, p.ability_code");
+        s.execute("SET session_replication_role = DEFAULT");
         s.execute("ANALYZE");
     }
 
     private static long single(Statement s, String sql) throws java.sql.SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return BenchDatabase.single(s, sql);
     }
 
-    /** Times a query; the persistence context is cleared before each run, as each request has its own. */
     private static void measure(EntityManager em, String name, Supplier<Object> query) {
-        for (int i = 0; i < 5; i++) {
-            em.clear();
-            query.get();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            em.clear();
-            long start = System.nanoTime();
-            query.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf("%-60s %8.1f %8.1f %8.1f%n", name, ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]);
+        BenchDatabase.measure(em, RUNS, name, query);
     }
 }

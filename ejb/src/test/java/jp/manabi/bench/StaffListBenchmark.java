@@ -118,17 +118,7 @@ public final class StaffListBenchmark {
     }
 
     private static void measure(String name, Supplier<Object> query) {
-        for (int i = 0; i < 5; i++) {
-            query.get();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        System.out.printf("%-52s %8.1f %8.1f %8.1f%n", name, ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1], ms[RUNS - 1]);
+        BenchDatabase.measure(null, RUNS, name, query);
     }
 
     /** A password hash in the format of Jakarta Security's Pbkdf2PasswordHash (algorithm:iterations:salt:hash). */
@@ -142,7 +132,7 @@ public final class StaffListBenchmark {
     }
 
     /** Fills the database in SQL (generate_series), so 300,000 staff take seconds, not minutes. */
-    private static void generate(Connection c) throws SQLException {
+    static void generate(Connection c) throws SQLException {
         List<String> sql = new ArrayList<>();
         sql.add("INSERT INTO department (id, code, name_ja, name_en, dept_level, parent_id, sort_order)"
                 + " SELECT b, 'B' || lpad(b::text, 2, '0'), '第' || b || '部', 'Bureau ' || b, 'BUREAU', NULL, b"

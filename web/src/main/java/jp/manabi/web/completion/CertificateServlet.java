@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import jp.manabi.completion.CertificateService;
 import jp.manabi.platform.AccessDeniedException;
 import jp.manabi.platform.NotFoundException;
+import jp.manabi.web.content.PathId;
 
 /**
  * The certificate of a completion at {@code /certificates/<completion id>}, as a PDF saved under a
@@ -27,14 +28,12 @@ public class CertificateServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String info = request.getPathInfo();
-        long id;
-        try {
-            id = Long.parseLong(info == null ? "" : info.substring(1));
-        } catch (NumberFormatException e) {
+        java.util.OptionalLong found = PathId.of(request);
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long id = found.getAsLong();
         CertificateService.CertificateFile file;
         try {
             file = certificates.certificate(id);

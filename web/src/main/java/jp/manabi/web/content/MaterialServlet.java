@@ -33,14 +33,12 @@ public class MaterialServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String info = request.getPathInfo();
-        long id;
-        try {
-            id = Long.parseLong(info == null ? "" : info.substring(1));
-        } catch (NumberFormatException e) {
+        java.util.OptionalLong found = PathId.of(request);
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long id = found.getAsLong();
         CourseMaterial material;
         try {
             material = courses.material(id);

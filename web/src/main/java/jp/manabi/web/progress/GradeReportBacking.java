@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import jp.manabi.calendar.FiscalYear;
-import jp.manabi.organisation.Department;
 import jp.manabi.organisation.DepartmentService;
 import jp.manabi.policy.Ability;
 import jp.manabi.policy.Grade;
@@ -15,6 +14,7 @@ import jp.manabi.policy.PolicyService;
 import jp.manabi.progress.GradeReport;
 import jp.manabi.progress.ProgressService;
 import jp.manabi.web.i18n.Texts;
+import jp.manabi.web.organisation.DepartmentChoice;
 
 /**
  * HR's view of a fiscal year: per grade and ability, the share of people who met the target, in
@@ -45,14 +45,12 @@ public class GradeReportBacking implements Serializable {
     private String abilityCode;
     private List<GradeReport.Behind> behind = List.of();
     private int first;
-    private transient List<Department> departments;
+    private transient DepartmentChoice departments;
 
     public void show() {
         departmentId = null;
         if (department != null && !department.isBlank()) {
-            String code = department.strip().split("\\s+")[0];
-            departmentId = departments().stream().filter(d -> d.getCode().equals(code)).map(Department::getId)
-                    .findFirst().orElse(null);
+            departmentId = departments().idOf(department).orElse(null);
             if (departmentId == null) {
                 texts.error("progress.unknownDepartment", department);
                 return;
@@ -102,16 +100,12 @@ public class GradeReportBacking implements Serializable {
     }
 
     public List<String> completeDepartment(String query) {
-        String wanted = query == null ? "" : query.strip();
-        return departments().stream()
-                .filter(d -> d.getCode().contains(wanted) || d.getNameJa().contains(wanted)
-                        || (d.getNameEn() != null && d.getNameEn().toLowerCase().contains(wanted.toLowerCase())))
-                .limit(30).map(d -> d.getCode() + " " + d.getNameJa()).toList();
+        return departments().complete(query);
     }
 
-    private List<Department> departments() {
+    private DepartmentChoice departments() {
         if (departments == null) {
-            departments = departmentService.all();
+            departments = new DepartmentChoice(departmentService::all);
         }
         return departments;
     }

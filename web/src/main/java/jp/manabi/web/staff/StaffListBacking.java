@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import jp.manabi.organisation.Department;
+import jp.manabi.web.organisation.DepartmentChoice;
 import jp.manabi.organisation.DepartmentService;
 import jp.manabi.policy.Grade;
 import jp.manabi.policy.PolicyService;
@@ -42,8 +42,7 @@ public class StaffListBacking implements Serializable {
     private String department;
     private String gradeCode;
     private List<Grade> grades;
-    /** Read on the first completion only: a prefecture has thousands of departments, too many for a drop-down. */
-    private List<Department> departments;
+    private transient DepartmentChoice departments;
     private final LazyDataModel<StaffRow> rows = new StaffRows();
     /** The count of the current filter: paging does not change it, so it is not asked again for every page. */
     private StaffFilter countedFilter;
@@ -55,29 +54,21 @@ public class StaffListBacking implements Serializable {
     }
 
     private StaffFilter filter() {
-        Long departmentId = null;
-        if (department != null && !department.isBlank()) {
-            String code = department.strip().split("\\s+")[0];
-            departmentId = departments().stream().filter(d -> d.getCode().equals(code)).map(Department::getId)
-                    .findFirst().orElse(-1L);
-        }
+        Long departmentId = department == null || department.isBlank() ? null
+                : departments().idOf(department).orElse(-1L);
         return new StaffFilter(text, departmentId, gradeCode == null || gradeCode.isBlank() ? null : gradeCode);
     }
 
-    private List<Department> departments() {
+    private DepartmentChoice departments() {
         if (departments == null) {
-            departments = departmentService.all();
+            departments = new DepartmentChoice(departmentService::all);
         }
         return departments;
     }
 
     /** Departments whose code or name contains what was typed, for the autocomplete. */
     public List<String> completeDepartment(String query) {
-        String wanted = query == null ? "" : query.strip();
-        return departments().stream()
-                .filter(d -> d.getCode().contains(wanted) || d.getNameJa().contains(wanted)
-                        || (d.getNameEn() != null && d.getNameEn().toLowerCase().contains(wanted.toLowerCase())))
-                .limit(30).map(d -> d.getCode() + " " + d.getNameJa()).toList();
+        return departments().complete(query);
     }
 
     /** The table's data: one page per request, counted with the same filter. */
