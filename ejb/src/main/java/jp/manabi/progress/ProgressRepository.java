@@ -103,9 +103,13 @@ public class ProgressRepository {
         return cells;
     }
 
-    /** The people of a grade who did not meet an ability's target, by employee number, a page at a time. */
+    /**
+     * The people of a grade who did not meet an ability's target, by employee number, a page at a
+     * time: the page after {@code afterNumber} (null for the first), so that a deep page costs what
+     * the first does.
+     */
     public List<GradeReport.Behind> behind(int fiscalYear, LocalDate day, List<Long> departmentIds, String gradeCode,
-            String abilityCode, int first, int size) {
+            String abilityCode, String afterNumber, int size) {
         List<Object> parameters = new ArrayList<>(List.of(fiscalYear, abilityCode, fiscalYear, gradeCode, day, day));
         StringBuilder sql = new StringBuilder("SELECT e.id, e.employee_number, e.family_name, e.given_name, d.name_ja,"
                 + " COALESCE(p.points, 0), t.points"
@@ -116,8 +120,12 @@ public class ProgressRepository {
                 + " AND p.ability_code = t.ability_code"
                 + " WHERE ga.grade_code = ? AND ga.effective_from <= ? AND (ga.effective_to IS NULL OR ga.effective_to > ?)"
                 + " AND COALESCE(p.points, 0) < t.points");
+        if (afterNumber != null) {
+            sql.append(" AND e.employee_number > ?");
+            parameters.add(afterNumber);
+        }
         inDepartments(sql, parameters, departmentIds);
-        sql.append(" ORDER BY e.employee_number LIMIT ").append(size).append(" OFFSET ").append(first);
+        sql.append(" ORDER BY e.employee_number LIMIT ").append(size);
         List<GradeReport.Behind> rows = new ArrayList<>();
         for (Object row : query(sql.toString(), parameters).getResultList()) {
             Object[] r = (Object[]) row;

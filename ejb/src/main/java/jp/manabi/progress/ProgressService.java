@@ -156,18 +156,18 @@ public class ProgressService {
         return new GradeReport(year, departmentId, progress.gradeReport(fiscalYear, day, subtree(departmentId)));
     }
 
-    /** HR: who of a grade did not meet an ability's target. */
+    /** HR: who of a grade did not meet an ability's target, the page after an employee number (null: the first). */
     @RolesAllowed({Role.HR_NAME, Role.ADMIN_NAME})
     public List<GradeReport.Behind> behind(int fiscalYear, Long departmentId, String gradeCode, String abilityCode,
-            int first, int size) {
+            String afterNumber, int size) {
         if (policy.grade(gradeCode).isEmpty() || policy.ability(abilityCode).isEmpty()) {
             throw new ValidationFailedException("progress.unknownCell");
         }
-        if (first < 0 || size < 1 || size > 500) {
+        if (size < 1 || size > 500) {
             throw new ValidationFailedException("paging.range");
         }
         LocalDate day = ProgressRules.targetDay(FiscalYear.of(fiscalYear), LocalDate.now());
-        return progress.behind(fiscalYear, day, subtree(departmentId), gradeCode, abilityCode, first, size);
+        return progress.behind(fiscalYear, day, subtree(departmentId), gradeCode, abilityCode, afterNumber, size);
     }
 
     private List<Long> subtree(Long departmentId) {

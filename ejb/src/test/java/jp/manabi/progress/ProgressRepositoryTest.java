@@ -127,11 +127,14 @@ class ProgressRepositoryTest extends BothDatabases {
         assertEquals(1, planningOnly.cell("STAFF", "POLICY_LEGAL").employees(), "鈴木; 高橋 is 主任 by now");
         assertEquals(0, planningOnly.cell("STAFF", "POLICY_LEGAL").met());
         List<GradeReport.Behind> behind = db(kind).query(em -> new ProgressRepository(em).behind(2026,
-                LocalDate.of(2026, 11, 25), null, "STAFF", "POLICY_LEGAL", 0, 20));
+                LocalDate.of(2026, 11, 25), null, "STAFF", "POLICY_LEGAL", null, 20));
         assertEquals(List.of("5003"), behind.stream().map(GradeReport.Behind::employeeNumber).toList());
         assertEquals(0, behind.get(0).earned());
         assertEquals(10, behind.get(0).target());
         assertEquals("企画係", behind.get(0).departmentJa());
+        List<GradeReport.Behind> after = db(kind).query(em -> new ProgressRepository(em).behind(2026,
+                LocalDate.of(2026, 11, 25), null, "STAFF", "POLICY_LEGAL", "5003", 20));
+        assertEquals(List.of(), after, "the page after the last one is empty");
     }
 
     private GradeReport report(TestDatabase.Kind kind, int year, LocalDate day, List<Long> departments) {

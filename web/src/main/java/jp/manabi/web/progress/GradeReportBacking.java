@@ -44,7 +44,8 @@ public class GradeReportBacking implements Serializable {
     private String gradeCode;
     private String abilityCode;
     private List<GradeReport.Behind> behind = List.of();
-    private int first;
+    /** The employee number each page after the first starts after, so that "previous" can go back. */
+    private final List<String> pageStarts = new java.util.ArrayList<>();
     private transient DepartmentChoice departments;
 
     public void show() {
@@ -60,24 +61,33 @@ public class GradeReportBacking implements Serializable {
         gradeCode = null;
         abilityCode = null;
         behind = List.of();
+        pageStarts.clear();
     }
 
     /** Lists who of the grade did not meet the ability's target. */
     public void open(String grade, String ability) {
         gradeCode = grade;
         abilityCode = ability;
-        first = 0;
-        behind = progress.behind(year, departmentId, grade, ability, first, PAGE + 1);
+        pageStarts.clear();
+        load(null);
     }
 
     public void nextPage() {
-        first += PAGE;
-        behind = progress.behind(year, departmentId, gradeCode, abilityCode, first, PAGE + 1);
+        List<GradeReport.Behind> shown = getBehind();
+        pageStarts.add(shown.get(shown.size() - 1).employeeNumber());
+        load(pageStarts.get(pageStarts.size() - 1));
     }
 
     public void previousPage() {
-        first = Math.max(0, first - PAGE);
-        behind = progress.behind(year, departmentId, gradeCode, abilityCode, first, PAGE + 1);
+        if (!pageStarts.isEmpty()) {
+            pageStarts.remove(pageStarts.size() - 1);
+        }
+        load(pageStarts.isEmpty() ? null : pageStarts.get(pageStarts.size() - 1));
+    }
+
+    /** One more row than a page, to know whether there is a next one. */
+    private void load(String afterNumber) {
+        behind = progress.behind(year, departmentId, gradeCode, abilityCode, afterNumber, PAGE + 1);
     }
 
     public GradeReport getReport() {
@@ -95,8 +105,8 @@ public class GradeReportBacking implements Serializable {
         return behind.size() > PAGE;
     }
 
-    public int getFirst() {
-        return first;
+    public boolean isFirstPage() {
+        return pageStarts.isEmpty();
     }
 
     public List<String> completeDepartment(String query) {
