@@ -158,20 +158,7 @@ public class StaffService {
      */
     public List<StaffRow> staffUnderMe() {
         LocalDate today = LocalDate.now(clock);
-        List<StaffRow> rows = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        List<Employee> level = employees.reportsOf(me().getId());
-        for (int depth = 0; depth < 10 && !level.isEmpty(); depth++) {
-            List<Employee> next = new ArrayList<>();
-            for (Employee e : level) {
-                if (seen.add(e.getId())) {
-                    rows.add(row(e, today));
-                    next.addAll(employees.reportsOf(e.getId()));
-                }
-            }
-            level = next;
-        }
-        return rows;
+        return employees.under(me().getId()).stream().map(e -> row(e, today)).toList();
     }
 
     private static StaffRow row(Employee r, LocalDate today) {

@@ -67,6 +67,7 @@ class EmployeeRepositoryTest extends BothDatabases {
         Employee joiner = employee("3006", "田中", "翔", "タナカ", "ショウ", cz1, staff, AUTUMN);
         promoted.setSupervisor(boss);
         third.setSupervisor(boss);
+        joiner.setSupervisor(third);
         promoted.setEmail("hanako@example.jp");
         EmployeeRepository employees = new EmployeeRepository(em);
         for (Employee e : List.of(boss, promoted, third, fourth, noGrade, joiner)) {
@@ -281,6 +282,11 @@ class EmployeeRepositoryTest extends BothDatabases {
             assertEquals(List.of("2003", "2002"), employees.reportsOf(boss.getId()).stream().map(Employee::getEmployeeNumber).toList(),
                     "reports by reading");
             assertEquals(List.of(), employees.reportsOf(employees.byNumber("3004").orElseThrow().getId()));
+            assertEquals(List.of("2003", "2002", "3006"), employees.under(boss.getId()).stream()
+                    .map(Employee::getEmployeeNumber).toList(), "the whole chain, level by level");
+            assertEquals(List.of("3006"), employees.under(employees.byNumber("2003").orElseThrow().getId()).stream()
+                    .map(Employee::getEmployeeNumber).toList());
+            assertEquals(List.of(), employees.under(employees.byNumber("3004").orElseThrow().getId()));
             assertEquals(Set.of("2001", "3005"), Set.copyOf(employees.byNumbers(List.of("2001", "3005", "9999")).stream()
                     .map(Employee::getEmployeeNumber).toList()));
             assertEquals(List.of(), employees.byNumbers(List.of()));
