@@ -310,9 +310,12 @@ public class AdlConformanceIT extends BrowserIT {
                     return done("after " + step.key() + " (" + step.cui() + "): " + navigation);
                 }
             }
-            Thread.sleep(300);
-            JsonValue extra = storage("extra");
-            if (extra != null && extra.getValueType() == JsonValue.ValueType.ARRAY && !extra.asJsonArray().isEmpty()) {
+            // Nothing more may be launched after the script's end: look for 300 ms.
+            JsonValue extra = poll(300, 50, () -> {
+                JsonValue x = storage("extra");
+                return x != null && x.getValueType() == JsonValue.ValueType.ARRAY && !x.asJsonArray().isEmpty() ? x : null;
+            });
+            if (extra != null) {
                 return done("unexpected launch after the script's end: " + abbreviate(extra.toString(), 300));
             }
             return done(firstFailure);
@@ -346,11 +349,8 @@ public class AdlConformanceIT extends BrowserIT {
             openedAt = System.currentTimeMillis();
             stepAtOpen = storage("run") instanceof JsonObject run ? run.getInt("next", 0) : 0;
             driver.get(at("learn/player.xhtml?course=" + courseOf.get(packageName)));
-            long until = System.currentTimeMillis() + 15000;
-            while (System.currentTimeMillis() < until && !Boolean.TRUE.equals(
-                    js("return document.readyState === 'complete' && !!window.manabiPlayer;"))) {
-                pause(100);
-            }
+            poll(15000, 100, () -> Boolean.TRUE.equals(
+                    js("return document.readyState === 'complete' && !!window.manabiPlayer;")) ? true : null);
             // Diagnostics for the report: the player's failed requests (status and body), errors thrown in the
             // player page, and a data load that scorm-again refuses.
             js("var key = arguments[0] + 'http'; function note(text) {"
@@ -376,15 +376,10 @@ public class AdlConformanceIT extends BrowserIT {
          */
         private String launchByChoice(String title) {
             int next = stepAtOpen; // the step the player's own start, or the learner's choice, must launch
-            long until = System.currentTimeMillis() + 1500;
-            while (System.currentTimeMillis() < until) {
-                if (has("started." + next)) {
-                    return null;
-                }
-                if (has("result." + next)) {
-                    break; // another activity was launched
-                }
-                pause(100);
+            // Started as it should, or another activity was launched instead (a result without a start).
+            String seen = poll(1500, 100, () -> has("started." + next) ? "started" : has("result." + next) ? "other" : null);
+            if ("started".equals(seen)) {
+                return null;
             }
             awaitIdle();
             js("sessionStorage.removeItem(arguments[0] + 'result.' + arguments[1]);"
@@ -397,24 +392,45 @@ public class AdlConformanceIT extends BrowserIT {
 
         /** Waits for step k's result; null when it passed or failed only in its calls, else why the script stops. */
         private String awaitStep(int k, AdlScript.Step step) {
-            long now = System.currentTimeMillis();
-            // A freshly opened player loads its page, the course and the first launch: give it longer.
-            long launchDeadline = Math.max(now + LAUNCH_MS, openedAt + 3 * LAUNCH_MS);
-            long runDeadline = 0;
-            long doneDeadline = 0;
-            boolean endedSeen = false;
-            long idleSince = 0;
-            boolean previousTerminated = false;
-            if (k > 0 && storage("result." + (k - 1)) instanceof JsonObject previous
-                    && previous.get("terminate") instanceof JsonObject terminate) {
-                previousTerminated = "true".equals(string(terminate, "returned"));
+            return new StepWait(k, step).result();
+        }
+
+        /** What waiting for one step keeps between two looks at the page: its deadlines and what it has seen. */
+        private final class StepWait {
+
+            private final int k;
+            private final AdlScript.Step step;
+            private final long launchDeadline;
+            private long runDeadline;
+            private long doneDeadline;
+            private boolean endedSeen;
+            private long idleSince;
+            private boolean previousTerminated;
+
+            StepWait(int k, AdlScript.Step step) {
+                this.k = k;
+                this.step = step;
+                // A freshly opened player loads its page, the course and the first launch: give it longer.
+                launchDeadline = Math.max(System.currentTimeMillis() + LAUNCH_MS, openedAt + 3 * LAUNCH_MS);
+                if (k > 0 && storage("result." + (k - 1)) instanceof JsonObject previous
+                        && previous.get("terminate") instanceof JsonObject terminate) {
+                    previousTerminated = "true".equals(string(terminate, "returned"));
+                }
             }
-            while (true) {
+
+            /** Every 100 ms until the step is decided; the steps' own deadlines end it, the hour is a backstop. */
+            String result() {
+                java.util.Optional<String> outcome = poll(3_600_000, 100, this::look);
+                return outcome == null ? step.key() + ": no outcome within an hour" : outcome.orElse(null);
+            }
+
+            /** One look at the page: the outcome when the step is decided (empty: passed), null to look again. */
+            private java.util.Optional<String> look() {
                 JsonValue result = storage("result." + k);
                 if (result instanceof JsonObject r) {
                     boolean finished = r.getBoolean("done", false);
                     if (finished || doneDeadline != 0 && System.currentTimeMillis() > doneDeadline) {
-                        return judge(k, step, r);
+                        return java.util.Optional.ofNullable(judge(k, step, r));
                     }
                     if (doneDeadline == 0) {
                         doneDeadline = System.currentTimeMillis() + 3000;
@@ -428,15 +444,15 @@ public class AdlConformanceIT extends BrowserIT {
                         runDeadline = System.currentTimeMillis() + RUN_MS;
                     }
                     if (System.currentTimeMillis() > runDeadline) {
-                        return step.key() + " (Activity " + step.act() + ") started but did not finish its "
-                                + step.commands().size() + " calls in " + RUN_MS / 1000 + " s";
+                        return java.util.Optional.ofNullable(step.key() + " (Activity " + step.act() + ") started but did not finish its "
+                                + step.commands().size() + " calls in " + RUN_MS / 1000 + " s");
                     }
                 } else {
                     JsonObject state = state();
                     if (state != null && state.getBoolean("ended", false)) {
                         if (endedSeen) {
-                            return "the session ended before " + step.key() + " (Activity " + step.act()
-                                    + ") was launched" + playerSays(state) + launchesSoFar();
+                            return java.util.Optional.ofNullable("the session ended before " + step.key() + " (Activity " + step.act()
+                                    + ") was launched" + playerSays(state) + launchesSoFar());
                         }
                         endedSeen = true; // once more, in case the launch is on its way
                     }
@@ -452,11 +468,12 @@ public class AdlConformanceIT extends BrowserIT {
                             || idleSince != 0 && System.currentTimeMillis() - idleSince > IDLE_MS
                             && (k != stepAtOpen || System.currentTimeMillis() - openedAt > 2 * LAUNCH_MS);
                     if (tooLong) {
-                        return "the LMS did not launch " + step.key() + " (Activity " + step.act() + ")"
-                                + playerSays(state) + launchesSoFar();
+                        return java.util.Optional.ofNullable("the LMS did not launch " + step.key() + " (Activity " + step.act() + ")"
+                                + playerSays(state) + launchesSoFar());
                     }
                 }
-                pause(100);
+
+                return null;
             }
         }
 
@@ -611,16 +628,10 @@ public class AdlConformanceIT extends BrowserIT {
         }
 
         private String awaitEnd(String why) {
-            long until = System.currentTimeMillis() + END_MS;
-            JsonObject state = null;
-            while (System.currentTimeMillis() < until) {
-                state = state();
-                if (state != null && state.getBoolean("ended", false)) {
-                    return null;
-                }
-                pause(100);
+            if (poll(END_MS, 100, () -> ended(state()) ? true : null) != null) {
+                return null;
             }
-            return "the session did not end (" + why + ")" + playerSays(state);
+            return "the session did not end (" + why + ")" + playerSays(state());
         }
 
         private String then(String first, java.util.concurrent.Callable<String> next) {
@@ -636,27 +647,21 @@ public class AdlConformanceIT extends BrowserIT {
 
         /** The player ignores clicks while it loads an activity: wait until it is idle (at most 5 s). */
         private void awaitIdle() {
-            long until = System.currentTimeMillis() + 5000;
-            while (System.currentTimeMillis() < until) {
+            poll(5000, 50, () -> {
                 JsonObject state = state();
-                if (state == null || !state.getBoolean("busy", false)) {
-                    return;
-                }
-                pause(50);
-            }
+                return state == null || !state.getBoolean("busy", false) ? true : null;
+            });
         }
 
         /** Clicks a player button; null when clicked, else why not (missing, disabled for 3 s). */
         private String press(String css, String what) {
             awaitIdle();
-            long until = System.currentTimeMillis() + 3000;
-            Object answer = "disabled";
-            while ("disabled".equals(answer) && System.currentTimeMillis() < until) {
-                answer = click(css);
-                if ("disabled".equals(answer)) {
-                    pause(100);
-                }
-            }
+            Object[] last = {"disabled"};
+            poll(3000, 100, () -> {
+                last[0] = click(css);
+                return "disabled".equals(last[0]) ? null : true;
+            });
+            Object answer = last[0];
             if ("ok".equals(answer)) {
                 return null;
             }
@@ -700,18 +705,10 @@ public class AdlConformanceIT extends BrowserIT {
             if (!courseOf.containsKey(packageName)) {
                 return "no package " + packageName + " for this script";
             }
-            long until = System.currentTimeMillis() + (attemptEnds ? END_MS : 1000);
-            JsonObject state = state();
-            while (state == null || !state.getBoolean("ended", false)) {
-                if (System.currentTimeMillis() > until) {
-                    if (attemptEnds) {
-                        details.add("the session had not ended when the script relaunched " + packageName
-                                + playerSays(state));
-                    }
-                    break;
-                }
-                pause(100);
-                state = state();
+            boolean ended = poll(attemptEnds ? END_MS : 1000, 100,
+                    () -> ended(state()) ? true : null) != null;
+            if (!ended && attemptEnds) {
+                details.add("the session had not ended when the script relaunched " + packageName + playerSays(state()));
             }
             open(packageName);
             return thenChoose == null ? null : launchByChoice(thenChoose);
@@ -796,12 +793,18 @@ public class AdlConformanceIT extends BrowserIT {
         return text.length() > max ? text.substring(0, max) + "…" : text;
     }
 
-    private static void pause(long millis) {
+    private static boolean ended(JsonObject state) {
+        return state != null && state.getBoolean("ended", false);
+    }
+
+    /** Asks the condition every interval until it gives a value (not null, not false); null when the time is up. */
+    private static <T> T poll(long timeoutMs, long intervalMs, java.util.function.Supplier<T> condition) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return new org.openqa.selenium.support.ui.FluentWait<java.util.function.Supplier<T>>(condition)
+                    .withTimeout(Duration.ofMillis(timeoutMs)).pollingEvery(Duration.ofMillis(intervalMs))
+                    .until(java.util.function.Supplier::get);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return null;
         }
     }
 }
